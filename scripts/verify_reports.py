@@ -1,0 +1,178 @@
+#!/usr/bin/env python3
+"""Run the offline verifier over a JSON Lines file of reports.
+
+Usage: python scripts/verify_reports.py FILE.jsonl   (or "-" for stdin)
+
+Each input line is a JSON object with ``text`` and optionally ``location``,
+``time_of_occurrence``, ``author_credibility`` (0-100, default 100) and the
+boolean label ``is_fake``. Each output line is one JSON verdict; a bad input line
+gives an ``{"line": N, "error": ...}`` verdict and a message on stderr instead
+of a traceback. When any line is labelled, a final line holds ``accuracy``,
+``precision``, ``recall``, ``false_positives`` and ``false_negatives`` ("fake" is
+the positive class). Exit status: 0, 1 if any line was bad, 2 if the file could
+not be read.
+
+The script needs no Firebase and no network: it puts ``functions/`` on
+``sys.path`` itself so it runs from a plain checkout.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import math
+import sys
+from collections.abc import Iterable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING, Any, TextIO
+
+FUNCTIONS_DIR = Path(__file__).resolve().parent.parent / "functions"
+
+if TYPE_CHECKING:
+    from citizen_safe.verification.verdict import ReportText
+
+
+@dataclass
+class Tally:
+    """Confusion counts over the labelled lines; "fake" is the positive class."""
+
+    true_positives: int = 0
+    false_positives: int = 0
+    true_negatives: int = 0
+    false_negatives: int = 0
+
+    def add(self, predicted_fake: bool, actually_fake: bool) -> None:
+        if predicted_fake and actually_fake:
+            self.true_positives += 1
+        elif predicted_fake:
+            self.false_positives += 1
+        elif actually_fake:
+            self.false_negatives += 1
+        else:
+            self.true_negatives += 1
+
+    @property
+    def total(self) -> int:
+        return (
+            self.true_positives + self.false_positives + self.true_negatives + self.false_negatives
+        )
+
+    def summary(self) -> dict[str, Any]:
+        """Metrics; precision/recall are null when undefined (no predicted/actual fakes)."""
+        predicted = self.true_positives + self.false_positives
+        actual = self.true_positives + self.false_negatives
+        return {
+            "labelled": self.total,
+            "accuracy": _ratio(self.true_positives + self.true_negatives, self.total),
+            "precision": _ratio(self.true_positives, predicted),
+            "recall": _ratio(self.true_positives, actual),
+            "true_positives": self.true_positives,
+            "true_negatives": self.true_negatives,
+            "false_positives": self.false_positives,
+            "false_negatives": self.false_negatives,
+        }
+
+
+def _ratio(numerator: int, denominator: int) -> float | None:
+    return round(numerator / denominator, 4) if denominator else None
+
+
+class BadLine(ValueError):
+    """An input line that cannot be verified; the message is shown to the user."""
+
+
+def parse_line(raw: str) -> tuple[ReportText, bool | None]:
+    """Turn one JSON line into a report and its optional label."""
+    from citizen_safe.verification.verdict import ReportText
+
+    try:
+        data = json.loads(raw)
+    except json.JSONDecodeError as exc:
+        raise BadLine(f"invalid JSON: {exc.msg} (column {exc.colno})") from exc
+    if not isinstance(data, dict):
+        raise BadLine("expected a JSON object")
+    text = data.get("text")
+    if not isinstance(text, str) or not text.strip():
+        raise BadLine('missing or empty "text" (must be a non-empty string)')
+    strings = {}
+    for key in ("location", "time_of_occurrence"):
+        value = data.get(key, "")
+        if value is None:
+            value = ""
+        if not isinstance(value, str):
+            raise BadLine(f'"{key}" must be a string')
+        strings[key] = value
+    credibility = data.get("author_credibility", 100)
+    if (
+        isinstance(credibility, bool)
+        or not isinstance(credibility, int | float)
+        or not math.isfinite(credibility)
+        or not 0 <= credibility <= 100
+    ):
+        raise BadLine('"author_credibility" must be a number from 0 to 100')
+    label = data.get("is_fake")
+    if label is not None and not isinstance(label, bool):
+        raise BadLine('"is_fake" must be true or false')
+    report = ReportText(
+        description=text,
+        location=strings["location"],
+        time_of_occurrence=strings["time_of_occurrence"],
+        author_credibility=float(credibility),
+    )
+    return report, label
+
+
+def run(lines: Iterable[str], out: TextIO, err: TextIO) -> int:
+    """Verify every line; returns the exit status."""
+    from citizen_safe.verification import verify_offline
+
+    tally = Tally()
+    bad = 0
+    for number, raw in enumerate(lines, start=1):
+        if not raw.strip():
+            continue
+        try:
+            report, label = parse_line(raw)
+        except BadLine as exc:
+            bad += 1
+            print(f"line {number}: {exc}", file=err)
+            print(json.dumps({"line": number, "error": str(exc)}), file=out)
+            continue
+        verdict = verify_offline(report)
+        row: dict[str, Any] = {
+            "line": number,
+            "is_fake": verdict.is_fake,
+            "confidence": verdict.confidence,
+            "red_flags": list(verdict.red_flags),
+            "reasoning": verdict.reasoning,
+            "verified_by": verdict.verified_by,
+        }
+        if label is not None:
+            row["expected_is_fake"] = label
+            row["correct"] = verdict.is_fake == label
+            tally.add(verdict.is_fake, label)
+        print(json.dumps(row, ensure_ascii=False), file=out)
+    if tally.total:
+        print(json.dumps(tally.summary()), file=out)
+    return 1 if bad else 0
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0] if __doc__ else None)
+    parser.add_argument("file", help='JSON Lines file of reports, or "-" for stdin')
+    args = parser.parse_args(argv)
+    if str(FUNCTIONS_DIR) not in sys.path:
+        sys.path.insert(0, str(FUNCTIONS_DIR))
+    if args.file == "-":
+        return run(sys.stdin, sys.stdout, sys.stderr)
+    try:
+        with open(args.file, encoding="utf-8") as handle:
+            return run(handle, sys.stdout, sys.stderr)
+    except (OSError, UnicodeDecodeError) as exc:
+        print(f"error: cannot read {args.file}: {exc}", file=sys.stderr)
+        return 2
+
+
+if __name__ == "__main__":
+    sys.exit(main())

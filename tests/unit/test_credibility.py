@@ -1,0 +1,86 @@
+"""The penalty policy: 0 for genuine, 5..25 for fakes, scores clamped to 0..100."""
+
+from __future__ import annotations
+
+import math
+
+import pytest
+
+from citizen_safe.credibility import INITIAL_SCORE, apply_penalty, penalty_for
+from citizen_safe.verification import ReportText, Verdict, verify_offline
+
+
+def verdict(is_fake: bool, confidence: float, *flags: str) -> Verdict:
+    return Verdict(
+        is_fake, confidence, "because", tuple(flags), "offline-rules", "offline-rules-v1"
+    )
+
+
+def test_scores_start_at_100() -> None:
+    assert INITIAL_SCORE == 100
+
+
+@pytest.mark.parametrize("confidence", [0.5, 0.9, 0.99, 1.0])
+def test_genuine_reports_cost_nothing(confidence: float) -> None:
+    assert penalty_for(verdict(False, confidence, "joke_marker")) == 0
+
+
+@pytest.mark.parametrize("confidence", [0.0, 0.3, 0.5, 0.55, 0.7, 0.85, 0.95, 1.0, math.nan])
+@pytest.mark.parametrize("flag_count", [0, 1, 2, 3, 5])
+def test_fake_penalty_is_always_between_5_and_25(confidence: float, flag_count: int) -> None:
+    flags = ("supernatural", "fictional", "vague", "joke_marker", "contradiction")[:flag_count]
+    assert 5 <= penalty_for(verdict(True, confidence, *flags)) <= 25
+
+
+def test_penalty_grows_with_confidence_and_red_flags() -> None:
+    by_confidence = [penalty_for(verdict(True, c, "vague")) for c in (0.5, 0.7, 0.9, 1.0)]
+    assert by_confidence == sorted(by_confidence) and by_confidence[0] < by_confidence[-1]
+    by_flags = [
+        penalty_for(verdict(True, 0.8, *("vague", "joke_marker", "contradiction")[:n]))
+        for n in range(4)
+    ]
+    assert by_flags == sorted(by_flags) and by_flags[0] < by_flags[-1]
+
+
+def test_extremes_of_the_policy() -> None:
+    assert penalty_for(verdict(True, 0.5)) == 5
+    assert penalty_for(verdict(True, 1.0, "supernatural", "vague", "joke_marker")) == 25
+
+
+def test_low_credibility_flag_does_not_add_to_the_penalty() -> None:
+    plain = verdict(True, 0.8, "vague")
+    marked = verdict(True, 0.8, "vague", "low_credibility_author")
+    assert penalty_for(plain) == penalty_for(marked)
+
+
+def test_penalties_for_the_demo_fakes() -> None:
+    ghost = verify_offline(
+        ReportText("A ghost broke into my apartment and rearranged the furniture", "", "", 100)
+    )
+    atms = verify_offline(
+        ReportText("All ATMs in the city are hacked and stealing people's data", "", "", 100)
+    )
+    assert penalty_for(ghost) == 21
+    assert penalty_for(atms) == 19
+
+
+@pytest.mark.parametrize(
+    ("score", "penalty", "expected"),
+    [(100, 0, 100.0), (100, 21, 79.0), (12.5, 5, 7.5), (3, 25, 0.0), (0, 5, 0.0), (140, 5, 100.0)],
+)
+def test_apply_penalty_clamps_to_0_100(score: float, penalty: int, expected: float) -> None:
+    assert apply_penalty(score, penalty) == expected
+
+
+def test_four_confident_fakes_reach_extra_scrutiny() -> None:
+    ghost = verdict(True, 0.97, "supernatural")
+    score: float = INITIAL_SCORE
+    for _ in range(4):
+        score = apply_penalty(score, penalty_for(ghost))
+    assert score < 30
+
+
+@pytest.mark.parametrize(("score", "penalty"), [(50, -1), (math.nan, 5), (math.inf, 5)])
+def test_apply_penalty_rejects_nonsense(score: float, penalty: int) -> None:
+    with pytest.raises(ValueError):
+        apply_penalty(score, penalty)
