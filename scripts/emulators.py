@@ -38,9 +38,12 @@ FIREBASE_BIN = ROOT / "node_modules" / ".bin" / "firebase"
 FIRESTORE_MAIN_CLASS = "com.google.cloud.datastore.emulator.firestore.CloudFirestore"
 # Where Debian's google-cloud-cli-firestore-emulator puts the jar.
 INSTALLED_FIRESTORE_JARS = (
-    Path("/usr/lib/google-cloud-sdk/platform/cloud-firestore-emulator/cloud-firestore-emulator.jar"),
+    Path(
+        "/usr/lib/google-cloud-sdk/platform/cloud-firestore-emulator/cloud-firestore-emulator.jar"
+    ),
 )
 READY_MARKER = "All emulators ready"
+ENV_LOCAL = ROOT / "functions" / ".env.local"
 HUB_PORT = 4400
 
 
@@ -100,7 +103,9 @@ def suite_env(base: dict[str, str] | None = None) -> dict[str, str]:
     env = dict(os.environ if base is None else base)
     home = java_home()
     env["JAVA_HOME"] = str(home)
-    env["PATH"] = os.pathsep.join([str(home / "bin"), str(FIREBASE_BIN.parent), env.get("PATH", "")])
+    env["PATH"] = os.pathsep.join(
+        [str(home / "bin"), str(FIREBASE_BIN.parent), env.get("PATH", "")]
+    )
     if "FIRESTORE_EMULATOR_BINARY_PATH" not in env:
         launcher = firestore_launcher()
         if launcher is not None:
@@ -157,8 +162,12 @@ class EmulatorSuite:
     _seen: dict[int, str] = field(default_factory=dict)
     _ready: threading.Event = field(default_factory=threading.Event)
     _tracker: threading.Thread | None = None
+    _env_local_was_there: bool = True
 
     def start(self, timeout: float = 180.0) -> None:
+        # firebase-tools saves the params' defaults to functions/.env.local; a copy it made
+        # would pin today's defaults forever, so it goes when we stop (a user's stays).
+        self._env_local_was_there = ENV_LOCAL.exists()
         if not FIREBASE_BIN.exists():
             raise RuntimeError(f"{FIREBASE_BIN} is missing: run scripts/setup.sh first")
         self._refuse_busy_ports()
@@ -237,6 +246,8 @@ class EmulatorSuite:
                     os.kill(pid, signal.SIGKILL)
         if self._tracker is not None:
             self._tracker.join(timeout=5)
+        if not self._env_local_was_there:
+            ENV_LOCAL.unlink(missing_ok=True)
         self.process = None
 
     def log_tail(self, lines: int = 60) -> str:
@@ -277,8 +288,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(f"java: {shutil.which('java', path=env['PATH'])}")
         return 0
     with running_suite() as suite:
-        print(f"Emulators running for {suite.project} (auth {PORTS.auth}, firestore "
-              f"{PORTS.firestore}, functions {PORTS.functions}); Ctrl-C stops them.")
+        print(
+            f"Emulators running for {suite.project} (auth {PORTS.auth}, firestore "
+            f"{PORTS.firestore}, functions {PORTS.functions}); Ctrl-C stops them."
+        )
         with contextlib.suppress(KeyboardInterrupt):
             while suite.process is not None and suite.process.poll() is None:
                 time.sleep(1)

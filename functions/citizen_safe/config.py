@@ -1,0 +1,102 @@
+"""Deploy-time settings, declared as Firebase params so `firebase deploy` asks for them.
+
+Values come from `functions/.env.<project>` (or the deploy prompt) and secrets from Secret
+Manager (`functions/.secret.local` under the emulator). Nothing tunable is hard-coded.
+
+Thresholds are fractions, but firebase-functions 0.6.0 keeps its FloatParam private and
+firebase-tools 15 rejects float-typed params at deploy, so fractions are StringParams
+checked by a regex at deploy time and parsed here.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from firebase_functions.params import IntParam, SecretParam, StringParam, TextInput
+
+from citizen_safe.classifier import DEFAULT_THRESHOLD
+from citizen_safe.verification import DEFAULT_GEMINI_MODEL, GeminiSettings
+
+_FRACTION = TextInput(
+    validation_regex=r"^(0(\.\d+)?|1(\.0+)?)$",
+    validation_error_message="a number from 0 to 1, such as 0.5",
+)
+
+GEMINI_API_KEY = SecretParam(
+    "GEMINI_API_KEY",
+    label="Gemini API key",
+    description="Key for the Gemini API. Set it to `unset` to verify with the offline rules.",
+)
+GEMINI_MODEL = StringParam(
+    "GEMINI_MODEL",
+    default=DEFAULT_GEMINI_MODEL,
+    label="Gemini model",
+    description="The Gemini model that judges reports.",
+)
+GEMINI_TIMEOUT_SECONDS = IntParam(
+    "GEMINI_TIMEOUT_SECONDS",
+    default=20,
+    label="Gemini timeout (s)",
+    description="After this many seconds the offline verifier judges the report instead.",
+)
+BULLYING_THRESHOLD = StringParam(
+    "BULLYING_THRESHOLD",
+    default=repr(DEFAULT_THRESHOLD),
+    label="Bullying threshold",
+    description="Classifier probability from which a message counts as bullying (0-1).",
+    input=_FRACTION,
+)
+MAX_BULLYING_COUNT = IntParam(
+    "MAX_BULLYING_COUNT",
+    default=5,
+    label="Bullying limit",
+    description="Flagged messages and comments after which the author is blocked from chatting.",
+)
+PRESENCE_STALE_SECONDS = IntParam(
+    "PRESENCE_STALE_SECONDS",
+    default=120,
+    label="Presence timeout (s)",
+    description="A user whose presence heartbeat is older than this counts as offline.",
+)
+
+# Secret values that mean "no key": the emulator needs some local value to stay offline.
+_NO_KEY = {"", "unset", "none", "disabled"}
+
+
+@dataclass(frozen=True)
+class ModerationSettings:
+    threshold: float
+    max_bullying_count: int
+
+
+def gemini_settings() -> GeminiSettings | None:
+    """The Gemini configuration, or None to use the offline verifier."""
+    key = GEMINI_API_KEY.value.strip()
+    if key.lower() in _NO_KEY:
+        return None
+    return GeminiSettings(
+        api_key=key,
+        model=GEMINI_MODEL.value,
+        timeout_seconds=float(GEMINI_TIMEOUT_SECONDS.value),
+    )
+
+
+def parse_fraction(raw: str, name: str) -> float:
+    value = float(raw)
+    if not 0.0 <= value <= 1.0:
+        raise ValueError(f"{name} must be between 0 and 1, got {raw!r}")
+    return value
+
+
+def moderation_settings() -> ModerationSettings:
+    limit = MAX_BULLYING_COUNT.value
+    if limit < 1:
+        raise ValueError(f"MAX_BULLYING_COUNT must be at least 1, got {limit}")
+    return ModerationSettings(
+        threshold=parse_fraction(BULLYING_THRESHOLD.value, "BULLYING_THRESHOLD"),
+        max_bullying_count=limit,
+    )
+
+
+def presence_stale_seconds() -> int:
+    return max(1, PRESENCE_STALE_SECONDS.value)
