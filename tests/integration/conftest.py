@@ -1,0 +1,52 @@
+"""Integration tests run against the real Auth, Firestore and Functions emulators, started
+once per session by this fixture (never mocked, never skipped)."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterator
+
+import pytest
+
+from scripts.app_client import AppUser
+from scripts.emulators import DEMO_PROJECT, PORTS, EmulatorSuite
+
+os.environ.setdefault("FIRESTORE_EMULATOR_HOST", f"127.0.0.1:{PORTS.firestore}")
+os.environ.setdefault("FIREBASE_AUTH_EMULATOR_HOST", f"127.0.0.1:{PORTS.auth}")
+os.environ.setdefault("GCLOUD_PROJECT", DEMO_PROJECT)
+
+
+@pytest.fixture(scope="session", autouse=True)
+def emulators() -> Iterator[EmulatorSuite]:
+    suite = EmulatorSuite()
+    try:
+        suite.start()
+    except RuntimeError as err:
+        pytest.fail(f"{err}\n{suite.log_tail()}", pytrace=False)
+    try:
+        yield suite
+    finally:
+        suite.stop()
+
+
+@pytest.fixture
+def citizen() -> AppUser:
+    return AppUser.sign_up()
+
+
+@pytest.fixture
+def other_citizen() -> AppUser:
+    return AppUser.sign_up()
+
+
+@pytest.fixture
+def officer() -> AppUser:
+    from firebase_admin import auth
+
+    from citizen_safe import store
+
+    user = AppUser.sign_up()
+    auth.set_custom_user_claims(user.uid, {"role": "officer"}, app=store.admin_app())
+    user.refresh()
+    assert user.claims.get("role") == "officer"
+    return user
