@@ -15,7 +15,11 @@ from dataclasses import dataclass
 from firebase_functions.params import IntParam, SecretParam, StringParam, TextInput
 
 from citizen_safe.classifier import DEFAULT_THRESHOLD
-from citizen_safe.verification import DEFAULT_GEMINI_MODEL, GeminiSettings
+from citizen_safe.verification import (
+    DEFAULT_GEMINI_MODEL,
+    DEFAULT_GEMINI_TIMEOUT_SECONDS,
+    GeminiSettings,
+)
 
 _FRACTION = TextInput(
     validation_regex=r"^(0(\.\d+)?|1(\.0+)?)$",
@@ -35,7 +39,7 @@ GEMINI_MODEL = StringParam(
 )
 GEMINI_TIMEOUT_SECONDS = IntParam(
     "GEMINI_TIMEOUT_SECONDS",
-    default=20,
+    default=round(DEFAULT_GEMINI_TIMEOUT_SECONDS),
     label="Gemini timeout (s)",
     description="After this many seconds the offline verifier judges the report instead.",
 )
