@@ -137,6 +137,21 @@ def _start_time(pid: int) -> str | None:
         return None
 
 
+def in_session(sid: int) -> dict[int, str]:
+    """PIDs whose session is `sid` (the one we started the CLI in), with start times."""
+    found: dict[int, str] = {}
+    for entry in Path("/proc").iterdir():
+        if not entry.name.isdigit():
+            continue
+        try:
+            fields = (entry / "stat").read_text().rsplit(")", 1)[1].split()
+        except (OSError, IndexError):
+            continue
+        if int(fields[3]) == sid:
+            found[int(entry.name)] = fields[19]
+    return found
+
+
 def descendants(pid: int) -> dict[int, str]:
     """PIDs below `pid`, with their start times so a reused PID is never killed."""
     tree = _children()
@@ -161,6 +176,7 @@ class EmulatorSuite:
     process: subprocess.Popen[str] | None = None
     _seen: dict[int, str] = field(default_factory=dict)
     _ready: threading.Event = field(default_factory=threading.Event)
+    _lock: threading.Lock = field(default_factory=threading.Lock)
     _tracker: threading.Thread | None = None
     _env_local_was_there: bool = True
 
@@ -193,6 +209,7 @@ class EmulatorSuite:
         )
         self._tracker = threading.Thread(target=self._pump, args=(log,), daemon=True)
         self._tracker.start()
+        threading.Thread(target=self._watch, daemon=True).start()
         deadline = time.monotonic() + timeout
         while not self._ready.wait(0.5):
             self._remember_descendants()
@@ -212,9 +229,20 @@ class EmulatorSuite:
                 if READY_MARKER in line:
                     self._ready.set()
 
-    def _remember_descendants(self) -> None:
-        if self.process is not None:
-            self._seen.update(descendants(self.process.pid))
+    def _watch(self) -> None:
+        """Keep a list of every process the CLI spawns, shutdown included: detached
+        workers leave our session and are found only through their parent."""
+        process = self.process
+        while process is not None and process.poll() is None:
+            self._remember_descendants(process)
+            time.sleep(0.25)
+
+    def _remember_descendants(self, process: subprocess.Popen[str] | None = None) -> None:
+        process = process or self.process
+        if process is not None:
+            found = descendants(process.pid)
+            with self._lock:
+                self._seen.update(found)
 
     def _refuse_busy_ports(self) -> None:
         import socket
@@ -240,10 +268,18 @@ class EmulatorSuite:
                 with contextlib.suppress(ProcessLookupError):
                     os.killpg(self.process.pid, signal.SIGKILL)
                 self.process.wait(timeout=10)
-        for pid, started in self._seen.items():
-            if _start_time(pid) == started:
+        # Workers spawned during shutdown escape the last snapshot; they still carry our
+        # session id, so a few passes by PID catch them too.
+        for _ in range(3):
+            with self._lock:
+                strays = {**self._seen, **in_session(self.process.pid)}
+            alive = {pid for pid, started in strays.items() if _start_time(pid) == started}
+            for pid in alive:
                 with contextlib.suppress(ProcessLookupError, PermissionError):
                     os.kill(pid, signal.SIGKILL)
+            if not alive:
+                break
+            time.sleep(0.5)
         if self._tracker is not None:
             self._tracker.join(timeout=5)
         if not self._env_local_was_there:

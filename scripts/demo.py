@@ -1,0 +1,283 @@
+"""The Citizen Safe demo on the Firebase Local Emulator Suite.
+
+Citizens sign up in the Auth emulator and file reports through the security rules, exactly as
+the app does; the `verify_new_report` trigger judges them and the table shows the result.
+Run it through `scripts/demo.sh`, which installs what is missing first.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+import textwrap
+import time
+from collections.abc import Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+from scripts.app_client import SERVER_TIMESTAMP, AppUser, RulesDenied, wait_for
+from scripts.emulators import PORTS, EmulatorSuite
+
+INITIAL_SCORE = 100.0
+
+
+@dataclass(frozen=True)
+class SeedReport:
+    citizen: str
+    description: str
+    location: dict[str, object] | str
+    time_of_occurrence: str
+
+
+SEED_REPORTS = (
+    SeedReport(
+        "Asha Rao",
+        "A man snatched a woman's handbag near the central railway station around 6:40 pm "
+        "and ran towards the bus stand. He was wearing a red jacket and a black cap; two "
+        "shopkeepers saw it and the victim was not hurt.",
+        {"latitude": 19.0760, "longitude": 72.8777, "city": "Mumbai"},
+        "today, 6:40 pm",
+    ),
+    SeedReport(
+        "Ben Okafor",
+        "A ghost broke into my apartment and rearranged the furniture",
+        "Flat 4B, Lakeview Apartments",
+        "last night",
+    ),
+    SeedReport(
+        "Chen Wei",
+        "All ATMs in the city are hacked and stealing people's data",
+        {"latitude": 12.9716, "longitude": 77.5946, "city": "Bengaluru"},
+        "",
+    ),
+    SeedReport("Dana Ruiz", "Someone did something bad lol", "", ""),
+)
+
+FINAL = {"verified", "fake", "error"}
+
+
+@dataclass(frozen=True)
+class Row:
+    report: str
+    verdict: str
+    confidence: str
+    red_flags: str
+    reasoning: str
+    verified_by: str
+    credibility: str
+
+
+def file_reports(seeds: Sequence[SeedReport]) -> list[Row]:
+    rows: list[Row] = []
+    filed: list[tuple[SeedReport, AppUser, str, float]] = []
+    for seed in seeds:
+        user = AppUser.sign_up()
+        own = user.get(f"users/{user.uid}")
+        before = float(own.get("credibilityScore", INITIAL_SCORE)) if own else INITIAL_SCORE  # type: ignore[arg-type]
+        data: dict[str, object] = {
+            "userId": user.uid,
+            "submitterName": seed.citizen,
+            "description": seed.description,
+            "timestamp": SERVER_TIMESTAMP,
+        }
+        if seed.location:
+            data["location"] = seed.location
+        if seed.time_of_occurrence:
+            data["time_of_occurrence"] = seed.time_of_occurrence
+        report_id = user.add("reports", data)
+        filed.append((seed, user, report_id, before))
+    for seed, user, report_id, before in filed:
+        report = wait_for(
+            lambda u=user, r=report_id: u.get(f"reports/{r}"),  # type: ignore[misc]
+            lambda doc: doc.get("verification_status") in FINAL,
+            timeout=120,
+        )
+        latest = user.get(f"reports/{report_id}/verification/latest") or {}
+        own = user.get(f"users/{user.uid}") or {}
+        after = float(own.get("credibilityScore", INITIAL_SCORE))  # type: ignore[arg-type]
+        status = str(report.get("verification_status"))
+        rows.append(
+            Row(
+                report=seed.description,
+                verdict=status.upper(),
+                confidence=f"{float(report.get('verification_confidence', 0.0)):.2f}",  # type: ignore[arg-type]
+                red_flags=", ".join(report.get("red_flags", [])) or "-",  # type: ignore[arg-type]
+                reasoning=str(
+                    report.get("verification_reasoning") or report.get("verification_error", "")
+                ),
+                verified_by=str(latest.get("verified_by", "-")),
+                credibility=f"{before:g} -> {after:g}",
+            )
+        )
+    return rows
+
+
+def render(rows: Sequence[Row]) -> str:
+    widths = {
+        "report": 34,
+        "verdict": 8,
+        "confidence": 10,
+        "red_flags": 18,
+        "reasoning": 40,
+        "verified_by": 22,
+        "credibility": 11,
+    }
+    headers = {
+        "report": "Report",
+        "verdict": "Verdict",
+        "confidence": "Confidence",
+        "red_flags": "Red flags",
+        "reasoning": "Reasoning",
+        "verified_by": "Verified by",
+        "credibility": "Credibility",
+    }
+    sep = "+" + "+".join("-" * (w + 2) for w in widths.values()) + "+"
+
+    def line(cells: dict[str, list[str]]) -> list[str]:
+        height = max(len(c) for c in cells.values())
+        out = []
+        for i in range(height):
+            parts = [
+                f" {(cells[k][i] if i < len(cells[k]) else ''):<{w}} " for k, w in widths.items()
+            ]
+            out.append("|" + "|".join(parts) + "|")
+        return out
+
+    lines = [sep, *line({k: [v] for k, v in headers.items()}), sep]
+    for row in rows:
+        cells = {k: textwrap.wrap(getattr(row, k), w) or [""] for k, w in widths.items()}
+        lines += [*line(cells), sep]
+    return "\n".join(lines)
+
+
+FRIENDLY_CHAT = (
+    ("maya", "Hi Leo! Are you coming to the neighbourhood watch meeting tonight?"),
+    ("leo", "Yes, see you at 7 at the community hall."),
+    ("maya", "Great, I'll bring the flyers about the bike thefts."),
+)
+BULLYING_CHAT = (
+    "You're such an idiot, nobody wants you at the meeting",
+    "Shut up you stupid loser",
+    "You are worthless and pathetic",
+    "Everyone hates you, you ugly freak",
+    "y0u are an id1ot and a waste of space",
+    "Go kill yourself, nobody would miss you",
+    "Nobody likes you, you disgusting moron",
+)
+MODERATED = {"delivered", "blocked", "error"}
+
+
+def _conversation_id(a: str, b: str) -> str:
+    return "_".join(sorted((a, b)))
+
+
+def _send(sender: AppUser, receiver: AppUser, content: str) -> dict[str, object]:
+    message_id = sender.add(
+        "messages",
+        {
+            "sender": sender.uid,
+            "receiver": receiver.uid,
+            "content": content,
+            "timestamp": SERVER_TIMESTAMP,
+            "is_read": False,
+            "participants": [sender.uid, receiver.uid],
+            "conversationId": _conversation_id(sender.uid, receiver.uid),
+        },
+    )
+    return wait_for(
+        lambda: sender.get(f"messages/{message_id}"),
+        lambda doc: doc.get("status") in MODERATED,
+        timeout=120,
+    )
+
+
+def _verdict_line(name: str, content: str, doc: dict[str, object]) -> str:
+    status = str(doc.get("status"))
+    probability = float(doc.get("bullying_probability", 0.0))  # type: ignore[arg-type]
+    found = ", ".join(doc.get("found_lexical", [])) or "-"  # type: ignore[arg-type]
+    reason = f" ({doc['blocked_reason']})" if doc.get("blocked_reason") else ""
+    return (
+        f"  {name:>5}: {content[:58]:<58} -> {status}{reason}, p={probability:.2f}, terms: {found}"
+    )
+
+
+def run_chat() -> str:
+    """Two users chat; one turns to bullying until the limit blocks them."""
+    users = {"maya": AppUser.sign_up(), "leo": AppUser.sign_up()}
+    for name, user in users.items():
+        user.call("claimUsername", {"name": f"{name}_{user.uid[:4].lower()}"})
+    lines = ["Chat between maya and leo (each message judged by moderate_new_message):"]
+    for name, content in FRIENDLY_CHAT:
+        other = users["leo" if name == "maya" else "maya"]
+        lines.append(_verdict_line(name, content, _send(users[name], other, content)))
+    bully, target = users["leo"], users["maya"]
+    for content in BULLYING_CHAT:
+        if not bully.call("canChat")["canChat"]:
+            break
+        lines.append(_verdict_line("leo", content, _send(bully, target, content)))
+    try:
+        _send(bully, target, "Sorry, I didn't mean it")
+        lines.append("  leo is still able to send messages")
+    except RulesDenied:
+        lines.append("    leo: Sorry, I didn't mean it -> refused by the security rules (blocked)")
+    report = bully.call("getBullyingReport")
+    lines += [
+        "",
+        "leo's bullying report (getBullyingReport):",
+        f"  flagged: {report['bullyingCount']} of limit {report['limit']}, "
+        f"blocked: {report['blocked']} (at {report['blockedAt']}), "
+        f"canChat: {bully.call('canChat')['canChat']}",
+    ]
+    lines += [
+        f"  - {m['content']!r} p={m['bullying_probability']:.2f}" for m in report["flaggedMessages"]
+    ]
+    return "\n".join(lines)
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description="Citizen Safe demo on the local emulators.")
+    parser.add_argument(
+        "--keep-running",
+        action="store_true",
+        help="leave the emulators running afterwards (Ctrl-C stops them)",
+    )
+    args = parser.parse_args(argv)
+    suite = EmulatorSuite()
+    print("Starting the Firebase emulators (Auth, Firestore, Functions)...", flush=True)
+    try:
+        suite.start()
+    except RuntimeError as err:
+        print(f"error: {err}\n{suite.log_tail()}", file=sys.stderr)
+        return 1
+    try:
+        print("Filing the seed reports as signed-in citizens (security rules on)...", flush=True)
+        rows = file_reports(SEED_REPORTS)
+        print(render(rows))
+        print("\nRunning the chat...", flush=True)
+        print(run_chat())
+        if args.keep_running:
+            print(
+                f"\nEmulators are running for project {suite.project}: "
+                f"Auth 127.0.0.1:{PORTS.auth}, "
+                f"Firestore 127.0.0.1:{PORTS.firestore}, Functions 127.0.0.1:{PORTS.functions}."
+                "\nConnect the app with useEmulator(...); press Ctrl-C to stop.",
+                flush=True,
+            )
+            try:
+                while suite.process is not None and suite.process.poll() is None:
+                    time.sleep(1)
+            except KeyboardInterrupt:
+                pass
+    except Exception as err:
+        print(f"error: {err}\n--- emulator log ---\n{suite.log_tail()}", file=sys.stderr)
+        return 1
+    finally:
+        print("Stopping the emulators...", flush=True)
+        suite.stop()
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
