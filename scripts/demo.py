@@ -18,7 +18,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from scripts.app_client import SERVER_TIMESTAMP, AppUser, RulesDenied, wait_for
-from scripts.emulators import PORTS, EmulatorSuite
+from scripts.emulators import PORTS, EmulatorSuite, stop_on_signals
 
 INITIAL_SCORE = 100.0
 
@@ -237,6 +237,7 @@ def run_chat() -> str:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    stop_on_signals()
     parser = argparse.ArgumentParser(description="Citizen Safe demo on the local emulators.")
     parser.add_argument(
         "--keep-running",

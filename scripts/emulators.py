@@ -16,7 +16,6 @@ from __future__ import annotations
 
 import argparse
 import contextlib
-import json
 import os
 import shutil
 import signal
@@ -24,8 +23,6 @@ import subprocess
 import sys
 import threading
 import time
-import urllib.error
-import urllib.request
 import zipfile
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
@@ -303,14 +300,11 @@ def running_suite(**kwargs: object) -> Iterator[EmulatorSuite]:
         suite.stop()
 
 
-def hub_emulators() -> dict[str, object]:
-    """What the running hub reports, or {} when none runs."""
-    try:
-        with urllib.request.urlopen(f"http://127.0.0.1:{HUB_PORT}/emulators", timeout=2) as resp:
-            data: dict[str, object] = json.load(resp)
-            return data
-    except (urllib.error.URLError, OSError):
-        return {}
+def stop_on_signals() -> None:
+    """Ctrl-C and SIGTERM both unwind to the code that stops the suite (a shell that
+    starts us in the background may have set SIGINT to be ignored)."""
+    signal.signal(signal.SIGINT, signal.default_int_handler)
+    signal.signal(signal.SIGTERM, lambda *_: sys.exit(128 + signal.SIGTERM))
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -323,6 +317,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             print(f"{key}={env.get(key, '(firebase-tools default)')}")
         print(f"java: {shutil.which('java', path=env['PATH'])}")
         return 0
+    stop_on_signals()
     with running_suite() as suite:
         print(
             f"Emulators running for {suite.project} (auth {PORTS.auth}, firestore "
