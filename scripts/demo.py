@@ -15,45 +15,16 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "functions"))
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
+from citizen_safe.credibility import INITIAL_SCORE
+from citizen_safe.verification.samples import DEMO_REPORTS, DemoReport
+from citizen_safe.verification.verdict import ReportText
 from scripts.app_client import SERVER_TIMESTAMP, AppUser, RulesDenied, wait_for
 from scripts.emulators import PORTS, EmulatorSuite, stop_on_signals
 
-INITIAL_SCORE = 100.0
-
-
-@dataclass(frozen=True)
-class SeedReport:
-    citizen: str
-    description: str
-    location: dict[str, object] | str
-    time_of_occurrence: str
-
-
-SEED_REPORTS = (
-    SeedReport(
-        "Asha Rao",
-        "A man snatched a woman's handbag near the central railway station around 6:40 pm "
-        "and ran towards the bus stand. He was wearing a red jacket and a black cap; two "
-        "shopkeepers saw it and the victim was not hurt.",
-        {"latitude": 19.0760, "longitude": 72.8777, "city": "Mumbai"},
-        "today, 6:40 pm",
-    ),
-    SeedReport(
-        "Ben Okafor",
-        "A ghost broke into my apartment and rearranged the furniture",
-        "Flat 4B, Lakeview Apartments",
-        "last night",
-    ),
-    SeedReport(
-        "Chen Wei",
-        "All ATMs in the city are hacked and stealing people's data",
-        {"latitude": 12.9716, "longitude": 77.5946, "city": "Bengaluru"},
-        "",
-    ),
-    SeedReport("Dana Ruiz", "Someone did something bad lol", "", ""),
-)
+CITIZENS = ("Asha Rao", "Ben Okafor", "Chen Wei", "Dana Ruiz")
 
 FINAL = {"verified", "fake", "error"}
 
@@ -69,16 +40,18 @@ class Row:
     credibility: str
 
 
-def file_reports(seeds: Sequence[SeedReport]) -> list[Row]:
+def file_reports(seeds: Sequence[DemoReport]) -> list[Row]:
+    """Each seed is filed by its own new citizen, so before/after scores are per report."""
     rows: list[Row] = []
-    filed: list[tuple[SeedReport, AppUser, str, float]] = []
-    for seed in seeds:
+    filed: list[tuple[ReportText, AppUser, str, float]] = []
+    for name, demo in zip(CITIZENS, seeds, strict=True):
+        seed = demo.report
         user = AppUser.sign_up()
         own = user.get(f"users/{user.uid}")
         before = float(own.get("credibilityScore", INITIAL_SCORE)) if own else INITIAL_SCORE  # type: ignore[arg-type]
         data: dict[str, object] = {
             "userId": user.uid,
-            "submitterName": seed.citizen,
+            "submitterName": name,
             "description": seed.description,
             "timestamp": SERVER_TIMESTAMP,
         }
@@ -254,7 +227,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 1
     try:
         print("Filing the seed reports as signed-in citizens (security rules on)...", flush=True)
-        rows = file_reports(SEED_REPORTS)
+        rows = file_reports(DEMO_REPORTS)
         print(render(rows))
         print("\nRunning the chat...", flush=True)
         print(run_chat())
