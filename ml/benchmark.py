@@ -1,0 +1,119 @@
+"""Latency, throughput, artifact size and cold-start cost of the served classifier.
+
+    functions/venv/bin/python ml/benchmark.py
+
+cold_start_ratio compares fresh processes: the Firebase imports a deployed instance makes, plus
+importing the classifier, loading the model and one prediction, divided by the same Firebase
+imports alone (median of several interleaved runs). The last line printed is a JSON object.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import statistics
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+FUNCTIONS = ROOT / "functions"
+sys.path[:0] = [str(ROOT), str(FUNCTIONS)]
+
+from citizen_safe import classifier  # noqa: E402
+from ml import datasets  # noqa: E402
+
+FIREBASE_IMPORTS = (
+    "import firebase_functions.firestore_fn, firebase_functions.https_fn, firebase_admin.firestore"
+)
+# Also prints what the classifier part alone cost inside that process, in milliseconds.
+WITH_CLASSIFIER = (
+    FIREBASE_IMPORTS + "\nimport time\nt = time.perf_counter()"
+    "\nfrom citizen_safe.classifier import load_model, predict_text"
+    "\nload_model()\npredict_text('you are such an idiot')"
+    "\nprint((time.perf_counter() - t) * 1000)"
+)
+
+
+def messages() -> list[str]:
+    """Typical chat messages: this project's own sentences (committed, so always present)."""
+    texts, _ = datasets.load_labelled_csv(datasets.OWN_EXAMPLES)
+    return texts
+
+
+def fresh_process(code: str) -> tuple[float, str]:
+    """Wall time of a new interpreter running code, and what it printed."""
+    started = time.perf_counter()
+    done = subprocess.run(
+        [sys.executable, "-c", code], cwd=FUNCTIONS, check=True, capture_output=True, text=True
+    )
+    return time.perf_counter() - started, done.stdout
+
+
+def cold_start(runs: int) -> dict[str, float]:
+    fresh_process(WITH_CLASSIFIER)  # warm the OS file cache for both variants
+    base: list[float] = []
+    full: list[float] = []
+    inside_ms: list[float] = []
+    for i in range(runs):  # interleaved, alternating who goes first, so drift hits both alike
+        if i % 2:
+            base.append(fresh_process(FIREBASE_IMPORTS)[0])
+        seconds, out = fresh_process(WITH_CLASSIFIER)
+        full.append(seconds)
+        inside_ms.append(float(out.split()[-1]))
+        if not i % 2:
+            base.append(fresh_process(FIREBASE_IMPORTS)[0])
+    base_s, full_s = statistics.median(base), statistics.median(full)
+    return {
+        "cold_start_ratio": round(full_s / base_s, 3),
+        "firebase_imports_s": round(base_s, 3),
+        "firebase_plus_classifier_s": round(full_s, 3),
+        "classifier_cold_ms": round(statistics.median(inside_ms), 1),
+    }
+
+
+def latency(pool: list[str], calls: int) -> dict[str, float]:
+    classifier.load_model()
+    for text in pool:  # warm-up
+        classifier.predict_text(text)
+    timings: list[float] = []
+    for i in range(calls):
+        text = pool[i % len(pool)]
+        started = time.perf_counter()
+        classifier.predict_text(text)
+        timings.append((time.perf_counter() - started) * 1000)
+    timings.sort()
+    batch = pool * max(1, 2000 // len(pool))
+    started = time.perf_counter()
+    for text in batch:
+        classifier.predict_text(text)
+    batch_s = time.perf_counter() - started
+    huge = "you are an idiot " * (1_000_000 // 17)
+    started = time.perf_counter()
+    classifier.predict_text(huge)
+    return {
+        "p50_ms": round(timings[len(timings) // 2], 4),
+        "p95_ms": round(timings[int(len(timings) * 0.95)], 4),
+        "batch_per_s": round(len(batch) / batch_s),
+        "one_mb_text_ms": round((time.perf_counter() - started) * 1000, 2),
+    }
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--runs", type=int, default=10, help="fresh-process runs per variant")
+    parser.add_argument("--calls", type=int, default=5000, help="in-process predictions timed")
+    args = parser.parse_args(argv)
+    artifact_mb = sum(p.stat().st_size for p in classifier.MODEL_DIR.iterdir()) / 1e6
+    result: dict[str, float] = latency(messages(), args.calls)
+    result["artifact_mb"] = round(artifact_mb, 2)
+    result.update(cold_start(args.runs))
+    for key, value in result.items():
+        print(f"{key:>28}: {value}")
+    print(json.dumps(result))
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
