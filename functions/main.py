@@ -6,7 +6,7 @@ from __future__ import annotations
 from datetime import UTC, datetime
 from typing import Any
 
-from firebase_functions import firestore_fn, https_fn, options
+from firebase_functions import firestore_fn, https_fn, options, scheduler_fn
 from google.cloud.firestore_v1 import DocumentReference, DocumentSnapshot
 
 from citizen_safe import chat, config, moderation, reports, store
@@ -33,6 +33,11 @@ def _uid(req: https_fn.CallableRequest[Any]) -> str | None:
 )
 def verify_new_report(event: DocumentCreated) -> None:
     reports.handle_new_report(event.params["reportId"], _data(event), config.gemini_settings())
+
+
+@scheduler_fn.on_schedule(schedule="every 10 minutes", secrets=[config.GEMINI_API_KEY])
+def resume_stalled_reports(event: scheduler_fn.ScheduledEvent) -> None:
+    reports.resume_stalled(config.gemini_settings(), datetime.now(UTC))
 
 
 @firestore_fn.on_document_created(document="messages/{messageId}", memory=512)

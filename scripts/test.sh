@@ -6,5 +6,6 @@ cd "$(dirname "$0")/.."
 scripts/setup.sh
 venv=functions/venv/bin
 "$venv/ruff" check .
+"$venv/ruff" format --check .
 "$venv/mypy" functions/main.py functions/citizen_safe scripts ml tests
 "$venv/python" -m pytest "$@"

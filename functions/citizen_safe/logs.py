@@ -15,6 +15,10 @@ def report_duplicate(report_id: str) -> None:
     logger.info("Report already judged; redelivered event ignored", report_id=report_id)
 
 
+def report_resumed(report_id: str) -> None:
+    logger.warn("Report was left pending by a failed trigger; judging it now", report_id=report_id)
+
+
 def report_invalid(report_id: str, reason: str) -> None:
     logger.warn("Report cannot be verified", report_id=report_id, reason=reason)
 

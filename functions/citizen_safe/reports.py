@@ -5,7 +5,7 @@ from __future__ import annotations
 import math
 from collections.abc import Mapping
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import datetime, timedelta
 from typing import Literal
 
 from citizen_safe import credibility, logs, store
@@ -160,3 +160,21 @@ def handle_new_report(
         return "duplicate"
     logs.report_verified(report_id, report.user_id, verdict, penalty, applied.credibility_after)
     return "fake" if verdict.is_fake else "verified"
+
+
+STALLED_AFTER = timedelta(minutes=5)
+STALLED_BATCH = 50
+
+
+def resume_stalled(gemini: GeminiSettings | None, now: datetime) -> int:
+    """Judge reports whose trigger crashed after marking them pending.
+
+    firebase-functions does not let Python Firestore triggers retry, so a trigger that dies
+    mid-way (an outage, a timeout) would leave its report pending for ever; a scheduled
+    sweep finishes them. Safe to overlap with a late trigger: recording is idempotent.
+    """
+    stalled = store.stalled_reports(now - STALLED_AFTER, STALLED_BATCH)
+    for report_id, data in stalled:
+        logs.report_resumed(report_id)
+        handle_new_report(report_id, data, gemini)
+    return len(stalled)

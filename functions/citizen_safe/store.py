@@ -12,6 +12,7 @@ import random
 import time
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
+from datetime import datetime
 from typing import Any, TypeVar
 
 import firebase_admin
@@ -126,6 +127,19 @@ def mark_pending(report_id: str) -> None:
             tx.update(_report(report_id), {"verification_status": "pending"})
 
     run_transaction(run)
+
+
+def stalled_reports(started_before: datetime, limit: int) -> list[tuple[str, dict[str, Any]]]:
+    """Reports left `pending` by a trigger that died before recording a verdict."""
+    query = (
+        client()
+        .collection(REPORTS)
+        .where(filter=FieldFilter("verification_status", "==", "pending"))
+        .where(filter=FieldFilter("timestamp", "<", started_before))
+        .order_by("timestamp", direction="DESCENDING")
+        .limit(limit)
+    )
+    return [(snap.id, snap.to_dict() or {}) for snap in query.stream()]
 
 
 @dataclass(frozen=True)

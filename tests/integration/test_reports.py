@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import threading
 import uuid
+from datetime import UTC, datetime, timedelta
 
 import pytest
 
@@ -152,3 +153,21 @@ def test_score_is_clamped_at_zero(citizen: AppUser) -> None:
     report_id = file_report(citizen, "An alien teleported into the bank and stole all the gold lol")
     assert judged(citizen, report_id)["verification_status"] == "fake"
     assert score(citizen) == 0
+
+
+def test_sweep_finishes_a_report_left_pending_by_a_crashed_trigger(citizen: AppUser) -> None:
+    """Python Firestore triggers are never retried; the scheduled sweep is the safety net."""
+    report_id = file_report(citizen, "My scooter was stolen from outside the gym on 4th Street")
+    assert judged(citizen, report_id)["verification_status"] == "verified"
+    # Rewind to what a trigger that died after mark_pending leaves behind.
+    ref = store.client().collection("reports").document(report_id)
+    ref.collection("verification").document("latest").delete()
+    long_ago = datetime.now(UTC) - timedelta(minutes=30)
+    ref.update({"verification_status": "pending", "timestamp": long_ago})
+
+    assert reports.resume_stalled(None, datetime.now(UTC)) >= 1
+    report = judged(citizen, report_id)
+    assert report["verification_status"] == "verified"
+    assert citizen.get(f"reports/{report_id}/verification/latest") is not None
+    stalled = store.stalled_reports(datetime.now(UTC) - reports.STALLED_AFTER, 50)
+    assert report_id not in [stalled_id for stalled_id, _ in stalled]
