@@ -17,6 +17,7 @@ A, D, C = "ASCENDING", "DESCENDING", "CONTAINS"
 QUERIES: dict[str, tuple[str, str, tuple[tuple[str, str], ...]]] = {
     "my reports": ("reports", "COLLECTION", (("userId", A), ("timestamp", D))),
     "officer dashboard": ("reports", "COLLECTION", (("verification_status", A), ("timestamp", D))),
+    "stalled sweep": ("reports", "COLLECTION", (("verification_status", A), ("timestamp", D))),
     "getChatHistory": ("messages", "COLLECTION", (("conversationId", A), ("timestamp", D))),
     "conversation listener": (
         "messages",
