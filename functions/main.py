@@ -9,7 +9,7 @@ from typing import Any
 from firebase_functions import firestore_fn, https_fn, options, scheduler_fn
 from google.cloud.firestore_v1 import DocumentReference, DocumentSnapshot
 
-from citizen_safe import chat, config, moderation, reports, store
+from citizen_safe import chat, config, moderation, officers, reports, store
 
 options.set_global_options(max_instances=10)
 store.admin_app()  # before firebase-functions makes its own default app
@@ -93,3 +93,9 @@ def markAsRead(req: https_fn.CallableRequest[Any]) -> dict[str, Any]:
 @https_fn.on_call()
 def claimUsername(req: https_fn.CallableRequest[Any]) -> dict[str, Any]:
     return chat.claim_username(_uid(req), req.data)
+
+
+@https_fn.on_call()
+def reviewReport(req: https_fn.CallableRequest[Any]) -> dict[str, Any]:
+    claims = req.auth.token if req.auth is not None else None
+    return officers.review_report(_uid(req), claims, req.data)

@@ -62,3 +62,21 @@ def apply_penalty(score: float, penalty: int) -> float:
     if not math.isfinite(score):
         raise ValueError(f"score must be a finite number, got {score}")
     return max(MIN_SCORE, min(MAX_SCORE, float(score) - penalty))
+
+
+OFFICER_CONFIRMED_PENALTY: Final = MAX_PENALTY
+
+
+def settle_review(score: float, deducted: float, officer_says_fake: bool) -> tuple[float, float]:
+    """The author's score and the report's total deduction after an officer's decision.
+
+    Overturning a fake verdict refunds exactly what was deducted (after clamping), so an
+    honest citizen wrongly flagged is made whole; confirming a fake the verifier let
+    through costs the maximum penalty. Deciding the same way twice changes nothing.
+    """
+    if not officer_says_fake:
+        return min(MAX_SCORE, score + deducted), 0.0
+    if deducted > 0:
+        return score, deducted
+    after = apply_penalty(score, OFFICER_CONFIRMED_PENALTY)
+    return after, score - after

@@ -19,6 +19,16 @@ def report_resumed(report_id: str) -> None:
     logger.warn("Report was left pending by a failed trigger; judging it now", report_id=report_id)
 
 
+def report_reviewed(report_id: str, officer: str, decision: str, score_after: float | None) -> None:
+    logger.info(
+        "Officer reviewed report",
+        report_id=report_id,
+        officer=officer,
+        decision=decision,
+        credibility_after=score_after,
+    )
+
+
 def report_invalid(report_id: str, reason: str) -> None:
     logger.warn("Report cannot be verified", report_id=report_id, reason=reason)
 

@@ -177,6 +177,7 @@ def record_verdict(
                 **latest_fields,
                 "credibility_before": before,
                 "credibility_after": after,
+                "credibility_deducted": before - after,
                 "verified_at": SERVER_TIMESTAMP,
             },
         )
@@ -186,6 +187,70 @@ def record_verdict(
             user_fields["credibilityUpdatedAt"] = SERVER_TIMESTAMP
         tx.set(user_ref, user_fields, merge=True)
         return Applied(first=True, credibility_before=before, credibility_after=after)
+
+    return run_transaction(run)
+
+
+class ReportNotFound(Exception):
+    """No report with that id."""
+
+
+@dataclass(frozen=True)
+class Reviewed:
+    author: str | None
+    credibility_after: float | None
+    credibility_deducted: float
+
+
+def record_review(
+    report_id: str,
+    review: Mapping[str, object],
+    officer_says_fake: bool,
+    settle: Callable[[float, float, bool], tuple[float, float]],
+) -> Reviewed:
+    """Apply an officer's decision and settle the author's score, atomically."""
+    report_ref = _report(report_id)
+    latest_ref = _latest(report_id)
+
+    def run(tx: Transaction) -> Reviewed:
+        report = report_ref.get(transaction=tx)
+        if not report.exists:
+            raise ReportNotFound(report_id)
+        latest = latest_ref.get(transaction=tx)
+        author = _field(report, "userId")
+        deducted = _field(latest, "credibility_deducted")
+        deducted = float(deducted) if isinstance(deducted, int | float) else 0.0
+        known = isinstance(author, str) and bool(author)
+        user_ref = client().collection(USERS).document(str(author)) if known else None
+        score_after: float | None = None
+        if user_ref is not None:
+            before = _score(_field(user_ref.get(transaction=tx), "credibilityScore"))
+            score_after, deducted = settle(before, deducted, officer_says_fake)
+            if score_after != before:
+                tx.set(
+                    user_ref,
+                    {"credibilityScore": score_after, "credibilityUpdatedAt": SERVER_TIMESTAMP},
+                    merge=True,
+                )
+        stamped = {**review, "reviewed_at": SERVER_TIMESTAMP}
+        tx.update(
+            report_ref,
+            {
+                "verification_status": "fake" if officer_says_fake else "verified",
+                "is_fake": officer_says_fake,
+                "officer_review": stamped,
+            },
+        )
+        tx.set(
+            latest_ref,
+            {"officer_review": stamped, "credibility_deducted": deducted},
+            merge=True,
+        )
+        return Reviewed(
+            author=str(author) if known else None,
+            credibility_after=score_after,
+            credibility_deducted=deducted,
+        )
 
     return run_transaction(run)
 

@@ -206,6 +206,7 @@ def test_malformed_message_ends_in_error() -> None:
         "canChat",
         "markAsRead",
         "claimUsername",
+        "reviewReport",
     ],
 )
 def test_callables_require_sign_in(name: str) -> None:

@@ -8,8 +8,8 @@ from datetime import UTC, datetime, timedelta
 
 import pytest
 
-from citizen_safe import reports, store
-from scripts.app_client import SERVER_TIMESTAMP, AppUser, wait_for
+from citizen_safe import credibility, reports, store
+from scripts.app_client import SERVER_TIMESTAMP, AppUser, CallableError, wait_for
 
 FINAL = {"verified", "fake", "error"}
 
@@ -171,3 +171,44 @@ def test_sweep_finishes_a_report_left_pending_by_a_crashed_trigger(citizen: AppU
     assert citizen.get(f"reports/{report_id}/verification/latest") is not None
     stalled = store.stalled_reports(datetime.now(UTC) - reports.STALLED_AFTER, 50)
     assert report_id not in [stalled_id for stalled_id, _ in stalled]
+
+
+def test_officer_overturns_a_wrong_fake_verdict_and_restores_credibility(
+    citizen: AppUser, officer: AppUser
+) -> None:
+    report_id = file_report(citizen, "A ghost broke into my apartment and rearranged the furniture")
+    assert judged(citizen, report_id)["verification_status"] == "fake"
+    penalised = score(citizen)
+    assert isinstance(penalised, float | int) and penalised < 100
+
+    with pytest.raises(CallableError) as err:
+        citizen.call("reviewReport", {"reportId": report_id, "decision": "genuine"})
+    assert err.value.status == "PERMISSION_DENIED"
+    with pytest.raises(CallableError) as err:
+        officer.call("reviewReport", {"reportId": "no-such-report", "decision": "genuine"})
+    assert err.value.status == "NOT_FOUND"
+
+    for _ in range(2):  # the same decision twice settles once
+        result = officer.call(
+            "reviewReport",
+            {"reportId": report_id, "decision": "genuine", "note": "Tenant prank; checked."},
+        )
+        assert result["authorCredibility"] == 100
+    report = citizen.get(f"reports/{report_id}") or {}
+    assert report["verification_status"] == "verified"
+    assert report["is_fake"] is False
+    review = report["officer_review"]
+    assert isinstance(review, dict)
+    assert review["officer"] == officer.uid and review["decision"] == "genuine"
+    assert score(citizen) == 100
+
+
+def test_officer_confirms_a_fake_the_verifier_missed(citizen: AppUser, officer: AppUser) -> None:
+    report_id = file_report(
+        citizen, "My bicycle was stolen from the rack outside the library today"
+    )
+    assert judged(citizen, report_id)["verification_status"] == "verified"
+    officer.call("reviewReport", {"reportId": report_id, "decision": "fake"})
+    officer.call("reviewReport", {"reportId": report_id, "decision": "fake"})
+    assert score(citizen) == 100 - credibility.OFFICER_CONFIRMED_PENALTY
+    assert (citizen.get(f"reports/{report_id}") or {})["verification_status"] == "fake"
