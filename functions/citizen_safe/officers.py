@@ -45,14 +45,14 @@ def review_report(
         )
     review = {"decision": decision, "officer": officer, "note": note.strip()}
     try:
-        result = store.record_review(
+        score_after = store.record_review(
             report_id, review, DECISIONS[str(decision)], credibility.settle_review
         )
     except store.ReportNotFound as err:
         raise HttpsError(FunctionsErrorCode.NOT_FOUND, "No such report.") from err
-    logs.report_reviewed(report_id, officer, str(decision), result.credibility_after)
+    logs.report_reviewed(report_id, officer, str(decision), score_after)
     return {
         "reportId": report_id,
         "decision": decision,
-        "authorCredibility": result.credibility_after,
+        "authorCredibility": score_after,
     }

@@ -147,7 +147,6 @@ class Applied:
     """What a verdict transaction did: `first` is False for a redelivered event."""
 
     first: bool
-    credibility_before: float | None = None
     credibility_after: float | None = None
 
 
@@ -186,7 +185,7 @@ def record_verdict(
         if after != before:
             user_fields["credibilityUpdatedAt"] = SERVER_TIMESTAMP
         tx.set(user_ref, user_fields, merge=True)
-        return Applied(first=True, credibility_before=before, credibility_after=after)
+        return Applied(first=True, credibility_after=after)
 
     return run_transaction(run)
 
@@ -195,24 +194,18 @@ class ReportNotFound(Exception):
     """No report with that id."""
 
 
-@dataclass(frozen=True)
-class Reviewed:
-    author: str | None
-    credibility_after: float | None
-    credibility_deducted: float
-
-
 def record_review(
     report_id: str,
     review: Mapping[str, object],
     officer_says_fake: bool,
     settle: Callable[[float, float, bool], tuple[float, float]],
-) -> Reviewed:
-    """Apply an officer's decision and settle the author's score, atomically."""
+) -> float | None:
+    """Apply an officer's decision and settle the author's score, atomically; returns the
+    author's new score (None for a report without a valid author)."""
     report_ref = _report(report_id)
     latest_ref = _latest(report_id)
 
-    def run(tx: Transaction) -> Reviewed:
+    def run(tx: Transaction) -> float | None:
         report = report_ref.get(transaction=tx)
         if not report.exists:
             raise ReportNotFound(report_id)
@@ -246,11 +239,7 @@ def record_review(
             {"officer_review": stamped, "credibility_deducted": deducted},
             merge=True,
         )
-        return Reviewed(
-            author=str(author) if known else None,
-            credibility_after=score_after,
-            credibility_deducted=deducted,
-        )
+        return score_after
 
     return run_transaction(run)
 
@@ -286,11 +275,9 @@ STATUS = "status"
 
 @dataclass(frozen=True)
 class UserState:
-    exists: bool
     blocked: bool
     bullying_count: int
     blocked_at: object = None
-    username: str | None = None
 
 
 def _count(raw: object) -> int:
@@ -310,13 +297,10 @@ def user_exists(uid: str) -> bool:
 
 def user_state(uid: str) -> UserState:
     snap = client().collection(USERS).document(uid).get()
-    username = _field(snap, "username")
     return UserState(
-        exists=bool(snap.exists),
         blocked=_field(snap, "blocked") is True,
         bullying_count=_count(_field(snap, "bullyingCount")),
         blocked_at=_field(snap, "blockedAt"),
-        username=username if isinstance(username, str) else None,
     )
 
 
