@@ -89,12 +89,12 @@ def file_reports(seeds: Sequence[DemoReport]) -> list[Row]:
 
 def render(rows: Sequence[Row]) -> str:
     widths = {
-        "report": 34,
+        "report": 30,
         "verdict": 8,
         "confidence": 10,
         "red_flags": 18,
-        "reasoning": 40,
-        "verified_by": 22,
+        "reasoning": 38,
+        "verified_by": 30,
         "credibility": 11,
     }
     headers = {
