@@ -113,53 +113,52 @@ def suite_env(base: dict[str, str] | None = None) -> dict[str, str]:
     return env
 
 
-def _children() -> dict[int, list[int]]:
-    tree: dict[int, list[int]] = {}
+@dataclass(frozen=True)
+class _Proc:
+    ppid: int
+    sid: int
+    started: str  # start time in clock ticks since boot: tells a reused PID apart
+
+
+def _stat(pid: int) -> _Proc | None:
+    try:
+        # The command name may contain spaces or parentheses; fields follow the last ')'.
+        fields = (Path("/proc") / str(pid) / "stat").read_text().rsplit(")", 1)[1].split()
+        return _Proc(ppid=int(fields[1]), sid=int(fields[3]), started=fields[19])
+    except (OSError, IndexError, ValueError):
+        return None
+
+
+def _processes() -> dict[int, _Proc]:
+    table: dict[int, _Proc] = {}
     for entry in Path("/proc").iterdir():
-        if not entry.name.isdigit():
-            continue
-        try:
-            stat = (entry / "stat").read_text()
-        except OSError:
-            continue
-        ppid = int(stat.rsplit(")", 1)[1].split()[1])
-        tree.setdefault(ppid, []).append(int(entry.name))
-    return tree
+        if entry.name.isdigit() and (proc := _stat(int(entry.name))) is not None:
+            table[int(entry.name)] = proc
+    return table
 
 
 def _start_time(pid: int) -> str | None:
-    try:
-        return (Path("/proc") / str(pid) / "stat").read_text().rsplit(")", 1)[1].split()[19]
-    except (OSError, IndexError):
-        return None
+    proc = _stat(pid)
+    return proc.started if proc is not None else None
 
 
 def in_session(sid: int) -> dict[int, str]:
     """PIDs whose session is `sid` (the one we started the CLI in), with start times."""
-    found: dict[int, str] = {}
-    for entry in Path("/proc").iterdir():
-        if not entry.name.isdigit():
-            continue
-        try:
-            fields = (entry / "stat").read_text().rsplit(")", 1)[1].split()
-        except (OSError, IndexError):
-            continue
-        if int(fields[3]) == sid:
-            found[int(entry.name)] = fields[19]
-    return found
+    return {pid: p.started for pid, p in _processes().items() if p.sid == sid}
 
 
 def descendants(pid: int) -> dict[int, str]:
     """PIDs below `pid`, with their start times so a reused PID is never killed."""
-    tree = _children()
+    table = _processes()
+    children: dict[int, list[int]] = {}
+    for child, proc in table.items():
+        children.setdefault(proc.ppid, []).append(child)
     found: dict[int, str] = {}
-    stack = list(tree.get(pid, []))
+    stack = list(children.get(pid, []))
     while stack:
         child = stack.pop()
-        started = _start_time(child)
-        if started is not None:
-            found[child] = started
-        stack.extend(tree.get(child, []))
+        found[child] = table[child].started
+        stack.extend(children.get(child, []))
     return found
 
 
@@ -209,7 +208,6 @@ class EmulatorSuite:
         threading.Thread(target=self._watch, daemon=True).start()
         deadline = time.monotonic() + timeout
         while not self._ready.wait(0.5):
-            self._remember_descendants()
             if self.process.poll() is not None:
                 raise RuntimeError(f"emulators exited early; see {self.log_path}")
             if time.monotonic() > deadline:
