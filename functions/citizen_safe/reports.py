@@ -30,8 +30,7 @@ class ParsedReport:
     time_of_occurrence: str
 
 
-def _text(data: Mapping[str, object], name: str, *, required: bool, limit: int) -> str:
-    value = data.get(name)
+def _text(value: object, name: str, *, required: bool, limit: int) -> str:
     if value is None:
         if required:
             raise InvalidReport(f"'{name}' is missing")
@@ -59,12 +58,12 @@ def _location(raw: object) -> str:
     if raw is None:
         return ""
     if isinstance(raw, str):
-        return _text({"location": raw}, "location", required=False, limit=MAX_FIELD_CHARS)
+        return _text(raw, "location", required=False, limit=MAX_FIELD_CHARS)
     if not isinstance(raw, Mapping):
         raise InvalidReport("'location' must be text or a map with latitude and longitude")
     lat = _coordinate(raw.get("latitude"), "latitude", 90)
     lon = _coordinate(raw.get("longitude"), "longitude", 180)
-    city = _text(raw, "city", required=False, limit=MAX_FIELD_CHARS)
+    city = _text(raw.get("city"), "location.city", required=False, limit=MAX_FIELD_CHARS)
     where = f"({lat:.5f}, {lon:.5f})"
     return f"{city} {where}" if city else where
 
@@ -75,7 +74,7 @@ def _time(raw: object) -> str:
     if isinstance(raw, datetime):
         return raw.isoformat(timespec="minutes")
     if isinstance(raw, str):
-        return _text({"t": raw}, "t", required=False, limit=MAX_FIELD_CHARS)
+        return _text(raw, "time_of_occurrence", required=False, limit=MAX_FIELD_CHARS)
     raise InvalidReport("'time_of_occurrence' must be text or a timestamp")
 
 
@@ -84,10 +83,12 @@ def parse_report(data: Mapping[str, object] | None) -> ParsedReport:
     clients can bypass rules, so the function never trusts the shape."""
     if data is None:
         raise InvalidReport("the report has no data")
-    user_id = _text(data, "userId", required=True, limit=128)
+    user_id = _text(data.get("userId"), "userId", required=True, limit=128)
     return ParsedReport(
         user_id=user_id,
-        description=_text(data, "description", required=True, limit=MAX_DESCRIPTION_CHARS),
+        description=_text(
+            data.get("description"), "description", required=True, limit=MAX_DESCRIPTION_CHARS
+        ),
         location=_location(data.get("location")),
         time_of_occurrence=_time(data.get("time_of_occurrence")),
     )

@@ -55,6 +55,18 @@ def test_optional_fields_may_be_missing() -> None:
             "latitude",
         ),
         ({"userId": "u", "description": "x", "time_of_occurrence": 3}, "time_of_occurrence"),
+        (
+            {"userId": "u", "description": "x", "time_of_occurrence": "t" * 501},
+            "'time_of_occurrence' is longer than 500",
+        ),
+        (
+            {
+                "userId": "u",
+                "description": "x",
+                "location": {"latitude": 1, "longitude": 1, "city": 5},
+            },
+            "'location.city' must be a string",
+        ),
     ],
 )
 def test_malformed_reports_are_rejected_with_a_reason(data: object, reason: str) -> None:
