@@ -18,6 +18,7 @@ from typing import Any
 
 import requests
 
+from citizen_safe.chat import conversation_id
 from scripts.emulators import DEMO_PROJECT, PORTS
 
 HOST = "127.0.0.1"
@@ -186,6 +187,21 @@ class AppUser:
         doc_id = uuid.uuid4().hex[:20]
         self.create(f"{collection}/{doc_id}", data)
         return doc_id
+
+    def message(self, receiver: str, content: str) -> dict[str, object]:
+        """A chat message exactly as the app writes it (the rules check every field)."""
+        return {
+            "sender": self.uid,
+            "receiver": receiver,
+            "content": content,
+            "timestamp": SERVER_TIMESTAMP,
+            "is_read": False,
+            "participants": [self.uid, receiver],
+            "conversationId": conversation_id(self.uid, receiver),
+        }
+
+    def send_message(self, receiver: str, content: str) -> str:
+        return self.add("messages", self.message(receiver, content))
 
     def delete(self, path: str) -> None:
         self.commit([{"delete": self._doc_name(path)}])

@@ -142,23 +142,8 @@ BULLYING_CHAT = (
 MODERATED = {"delivered", "blocked", "error"}
 
 
-def _conversation_id(a: str, b: str) -> str:
-    return "_".join(sorted((a, b)))
-
-
 def _send(sender: AppUser, receiver: AppUser, content: str) -> dict[str, object]:
-    message_id = sender.add(
-        "messages",
-        {
-            "sender": sender.uid,
-            "receiver": receiver.uid,
-            "content": content,
-            "timestamp": SERVER_TIMESTAMP,
-            "is_read": False,
-            "participants": [sender.uid, receiver.uid],
-            "conversationId": _conversation_id(sender.uid, receiver.uid),
-        },
-    )
+    message_id = sender.send_message(receiver.uid, content)
     return wait_for(
         lambda: sender.get(f"messages/{message_id}"),
         lambda doc: doc.get("status") in MODERATED,

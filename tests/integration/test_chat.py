@@ -26,20 +26,8 @@ BULLYING = "You are a worthless idiot, nobody likes you, just go kill yourself"
 MODERATED = {"delivered", "blocked", "error"}
 
 
-def message(sender: AppUser, receiver: str, content: str) -> dict[str, object]:
-    return {
-        "sender": sender.uid,
-        "receiver": receiver,
-        "content": content,
-        "timestamp": SERVER_TIMESTAMP,
-        "is_read": False,
-        "participants": [sender.uid, receiver],
-        "conversationId": chat.conversation_id(sender.uid, receiver),
-    }
-
-
 def send(sender: AppUser, receiver: AppUser, content: str) -> str:
-    return sender.add("messages", message(sender, receiver.uid, content))
+    return sender.send_message(receiver.uid, content)
 
 
 def moderated(user: AppUser, path: str) -> dict[str, object]:
@@ -134,7 +122,7 @@ def test_burst_of_flagged_messages_counts_exactly_and_blocks(
 def test_redelivered_message_event_counts_once(citizen: AppUser, other_citizen: AppUser) -> None:
     message_id = send(citizen, other_citizen, BULLYING)
     moderated(citizen, f"messages/{message_id}")
-    data = message(citizen, other_citizen.uid, BULLYING)
+    data = citizen.message(other_citizen.uid, BULLYING)
     settings = config.moderation_settings()
     results = []
     threads = [
@@ -351,7 +339,7 @@ def test_online_users(citizen: AppUser, other_citizen: AppUser) -> None:
 def test_message_rules(citizen: AppUser, other_citizen: AppUser) -> None:
     stranger = AppUser.sign_up()
     with pytest.raises(RulesDenied):  # spoofed sender
-        stranger.add("messages", {**message(citizen, other_citizen.uid, FRIENDLY)})
+        stranger.add("messages", {**citizen.message(other_citizen.uid, FRIENDLY)})
     for extra in (
         {"status": "delivered"},
         {"is_bullying": False},
@@ -360,11 +348,11 @@ def test_message_rules(citizen: AppUser, other_citizen: AppUser) -> None:
         {"participants": [citizen.uid]},
     ):
         with pytest.raises(RulesDenied):
-            citizen.add("messages", {**message(citizen, other_citizen.uid, FRIENDLY), **extra})
+            citizen.add("messages", {**citizen.message(other_citizen.uid, FRIENDLY), **extra})
     with pytest.raises(RulesDenied):
-        citizen.add("messages", message(citizen, citizen.uid, "note to self"))
+        citizen.add("messages", citizen.message(citizen.uid, "note to self"))
     with pytest.raises(RulesDenied):
-        citizen.add("messages", message(citizen, other_citizen.uid, ""))
+        citizen.add("messages", citizen.message(other_citizen.uid, ""))
 
     message_id = send(citizen, other_citizen, FRIENDLY)
     moderated(citizen, f"messages/{message_id}")
@@ -417,7 +405,7 @@ def test_blocked_author_race_is_caught_by_the_function(
         {"blocked": True, "bullyingCount": 5}
     )
     ref = store.client().collection("messages").document()
-    ref.set({**message(citizen, other_citizen.uid, FRIENDLY), "timestamp": datetime.now(UTC)})
+    ref.set({**citizen.message(other_citizen.uid, FRIENDLY), "timestamp": datetime.now(UTC)})
     doc = wait_for(lambda: ref.get().to_dict(), lambda d: d.get("status") in MODERATED)
     assert doc["status"] == "blocked" and doc["blocked_reason"] == "author_blocked"
     assert store.user_state(citizen.uid).bullying_count == 5
