@@ -9,20 +9,27 @@ from typing import Any
 from firebase_functions import firestore_fn, https_fn, options, scheduler_fn
 from google.cloud.firestore_v1 import DocumentReference, DocumentSnapshot
 
-from citizen_safe import chat, config, moderation, officers, reports, store
+from citizen_safe import _firestore, api, config
+from citizen_safe.chat import callables as chat
+from citizen_safe.moderation import judging as moderation
+from citizen_safe.moderation import standing
+from citizen_safe.reports import judging as reports
+from citizen_safe.reports import review
+from citizen_safe.users import presence, profiles
 
 options.set_global_options(max_instances=10)
-store.admin_app()  # before firebase-functions makes its own default app
+_firestore.admin_app()  # before firebase-functions makes its own default app
 
 DocumentCreated = firestore_fn.Event[DocumentSnapshot[DocumentReference] | None]
+Request = https_fn.CallableRequest[Any]
 
 
 def _data(event: DocumentCreated) -> dict[str, Any] | None:
     return event.data.to_dict() if event.data is not None else None
 
 
-def _uid(req: https_fn.CallableRequest[Any]) -> str | None:
-    return req.auth.uid if req.auth is not None else None
+def _call(req: Request, body: api.Handler[dict[str, Any]], **kw: Any) -> dict[str, Any]:
+    return api.handle(req, body, enforce_app_check=config.ENFORCE_APP_CHECK.value, **kw)
 
 
 # --- triggers ------------------------------------------------------------------------------
@@ -32,70 +39,69 @@ def _uid(req: https_fn.CallableRequest[Any]) -> str | None:
     document="reports/{reportId}", secrets=[config.GEMINI_API_KEY], timeout_sec=120
 )
 def verify_new_report(event: DocumentCreated) -> None:
-    reports.handle_new_report(event.params["reportId"], _data(event), config.gemini_settings())
-
-
-@scheduler_fn.on_schedule(schedule="every 10 minutes", secrets=[config.GEMINI_API_KEY])
-def resume_stalled_reports(event: scheduler_fn.ScheduledEvent) -> None:
-    reports.resume_stalled(config.gemini_settings(), datetime.now(UTC))
+    reports.handle_new_report(event.document, _data(event), config.gemini_settings())
 
 
 @firestore_fn.on_document_created(document="messages/{messageId}", memory=512)
 def moderate_new_message(event: DocumentCreated) -> None:
-    moderation.moderate_message(
-        event.params["messageId"], _data(event), config.moderation_settings()
-    )
+    moderation.moderate_message(event.document, _data(event), config.moderation_settings())
 
 
 @firestore_fn.on_document_created(document="posts/{postId}/comments/{commentId}", memory=512)
 def moderate_new_comment(event: DocumentCreated) -> None:
-    moderation.moderate_comment(
-        event.params["postId"],
-        event.params["commentId"],
-        _data(event),
-        config.moderation_settings(),
-    )
+    moderation.moderate_comment(event.document, _data(event), config.moderation_settings())
+
+
+@scheduler_fn.on_schedule(
+    schedule="every 10 minutes", secrets=[config.GEMINI_API_KEY], timeout_sec=540, memory=512
+)
+def resume_stalled(event: scheduler_fn.ScheduledEvent) -> None:
+    now = datetime.now(UTC)
+    reports.resume_stalled(config.gemini_settings(), now)
+    moderation.resume_stalled(config.moderation_settings(), now)
 
 
 # --- callables -----------------------------------------------------------------------------
 
 
 @https_fn.on_call()
-def getChatHistory(req: https_fn.CallableRequest[Any]) -> dict[str, Any]:
-    return chat.get_chat_history(_uid(req), req.data)
+def getChatHistory(req: Request) -> dict[str, Any]:
+    return _call(req, chat.get_chat_history)
 
 
 @https_fn.on_call()
-def listConversations(req: https_fn.CallableRequest[Any]) -> dict[str, Any]:
-    return chat.list_conversations(_uid(req))
+def listConversations(req: Request) -> dict[str, Any]:
+    return _call(req, chat.list_conversations)
 
 
 @https_fn.on_call()
-def getOnlineUsers(req: https_fn.CallableRequest[Any]) -> dict[str, Any]:
-    return chat.get_online_users(_uid(req), config.presence_stale_seconds(), datetime.now(UTC))
+def markAsRead(req: Request) -> dict[str, Any]:
+    return _call(req, chat.mark_as_read)
 
 
 @https_fn.on_call()
-def getBullyingReport(req: https_fn.CallableRequest[Any]) -> dict[str, Any]:
-    return chat.get_bullying_report(_uid(req), config.moderation_settings().max_bullying_count)
+def getOnlineUsers(req: Request) -> dict[str, Any]:
+    stale, now = config.presence_stale_seconds(), datetime.now(UTC)
+    return _call(req, lambda caller, args: presence.get_online_users(caller, args, stale, now))
 
 
 @https_fn.on_call()
-def canChat(req: https_fn.CallableRequest[Any]) -> dict[str, Any]:
-    return chat.can_chat(_uid(req), config.moderation_settings().max_bullying_count)
+def claimUsername(req: Request) -> dict[str, Any]:
+    return _call(req, profiles.claim_username)
 
 
 @https_fn.on_call()
-def markAsRead(req: https_fn.CallableRequest[Any]) -> dict[str, Any]:
-    return chat.mark_as_read(_uid(req), req.data)
+def getBullyingReport(req: Request) -> dict[str, Any]:
+    limit = config.moderation_settings().max_bullying_count
+    return _call(req, lambda caller, args: standing.get_bullying_report(caller, args, limit))
 
 
 @https_fn.on_call()
-def claimUsername(req: https_fn.CallableRequest[Any]) -> dict[str, Any]:
-    return chat.claim_username(_uid(req), req.data)
+def canChat(req: Request) -> dict[str, Any]:
+    limit = config.moderation_settings().max_bullying_count
+    return _call(req, lambda caller, args: standing.can_chat(caller, args, limit))
 
 
 @https_fn.on_call()
-def reviewReport(req: https_fn.CallableRequest[Any]) -> dict[str, Any]:
-    claims = req.auth.token if req.auth is not None else None
-    return officers.review_report(_uid(req), claims, req.data)
+def reviewReport(req: Request) -> dict[str, Any]:
+    return _call(req, review.review_report, role="officer")

@@ -18,7 +18,8 @@ from typing import Any
 
 import requests
 
-from citizen_safe.chat import conversation_id
+from citizen_safe._firestore import REST_OPS, QuerySpec
+from citizen_safe.chat.conversations import conversation_id
 from scripts.emulators import DEMO_PROJECT, PORTS
 
 HOST = "127.0.0.1"
@@ -198,7 +199,25 @@ class AppUser:
             "is_read": False,
             "participants": [self.uid, receiver],
             "conversationId": conversation_id(self.uid, receiver),
+            "status": "pending",
         }
+
+    def report(self, description: str, **extra: object) -> dict[str, object]:
+        """A crime report exactly as the app files it."""
+        return {
+            "userId": self.uid,
+            "description": description,
+            "timestamp": SERVER_TIMESTAMP,
+            "verification_status": "pending",
+            **extra,
+        }
+
+    def post(self, content: str) -> dict[str, object]:
+        return {"author": self.uid, "content": content, "timestamp": SERVER_TIMESTAMP}
+
+    def comment(self, content: str) -> dict[str, object]:
+        """A comment exactly as the app writes it: pending until moderated."""
+        return {**self.post(content), "status": "pending"}
 
     def send_message(self, receiver: str, content: str) -> str:
         return self.add("messages", self.message(receiver, content))
@@ -220,23 +239,38 @@ class AppUser:
         order_by: Sequence[tuple[str, str]] = (),
         limit: int | None = None,
     ) -> list[dict[str, object]]:
-        """A structured query; `op` is the REST operator (EQUAL, ARRAY_CONTAINS, ...)."""
-        query: dict[str, Any] = {"from": [{"collectionId": collection}]}
-        filters = [
-            {"fieldFilter": {"field": {"fieldPath": f}, "op": op, "value": encode(v)}}
-            for f, op, v in where
-        ]
-        if len(filters) == 1:
-            query["where"] = filters[0]
-        elif filters:
-            query["where"] = {"compositeFilter": {"op": "AND", "filters": filters}}
-        if order_by:
-            query["orderBy"] = [{"field": {"fieldPath": f}, "direction": d} for f, d in order_by]
+        """An ad-hoc query (e.g. one the rules must refuse); `op` is the REST operator
+        (EQUAL, ARRAY_CONTAINS, ...)."""
+        ops = {rest: op for op, rest in REST_OPS.items()}
+        spec = QuerySpec(
+            "ad hoc",
+            collection,
+            where=tuple((f, ops[op]) for f, op, _ in where),  # type: ignore[misc]
+            order_by=tuple(order_by),  # type: ignore[arg-type]
+        )
+        return self.run(spec, [v for _, _, v in where], limit=limit)
+
+    def run(
+        self,
+        spec: QuerySpec,
+        values: Sequence[object],
+        parent: str | None = None,
+        limit: int | None = None,
+    ) -> list[dict[str, object]]:
+        """Run one of the app's declared queries through the rules, as the app does."""
+        return self._run_query(spec.rest(values, encode), parent, limit)
+
+    def _run_query(
+        self, query: dict[str, Any], parent: str | None, limit: int | None
+    ) -> list[dict[str, object]]:
         if limit is not None:
             query["limit"] = limit
-        url = f"{FIRESTORE_URL}/v1/{_documents_root(self.project)}:runQuery"
+        root = _documents_root(self.project) + (f"/{parent}" if parent else "")
         resp = requests.post(
-            url, json={"structuredQuery": query}, headers=self._headers(), timeout=10
+            f"{FIRESTORE_URL}/v1/{root}:runQuery",
+            json={"structuredQuery": query},
+            headers=self._headers(),
+            timeout=10,
         )
         if resp.status_code == 403:
             raise RulesDenied(resp.text)

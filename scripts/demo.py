@@ -21,7 +21,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 from citizen_safe.credibility import INITIAL_SCORE
 from citizen_safe.verification.samples import DEMO_REPORTS, DemoReport
 from citizen_safe.verification.verdict import ReportText
-from scripts.app_client import SERVER_TIMESTAMP, AppUser, RulesDenied, wait_for
+from scripts.app_client import AppUser, RulesDenied, wait_for
 from scripts.emulators import PORTS, EmulatorSuite, stop_on_signals
 
 CITIZENS = ("Asha Rao", "Ben Okafor", "Chen Wei", "Dana Ruiz")
@@ -49,12 +49,7 @@ def file_reports(seeds: Sequence[DemoReport]) -> list[Row]:
         user = AppUser.sign_up()
         own = user.get(f"users/{user.uid}")
         before = float(own.get("credibilityScore", INITIAL_SCORE)) if own else INITIAL_SCORE  # type: ignore[arg-type]
-        data: dict[str, object] = {
-            "userId": user.uid,
-            "submitterName": name,
-            "description": seed.description,
-            "timestamp": SERVER_TIMESTAMP,
-        }
+        data = user.report(seed.description, submitterName=name)
         if seed.location:
             data["location"] = seed.location
         if seed.time_of_occurrence:

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from firebase_functions.params import IntParam, SecretParam, StringParam, TextInput
+from firebase_functions.params import BoolParam, IntParam, SecretParam, StringParam, TextInput
 
 from citizen_safe.classifier import DEFAULT_THRESHOLD
 from citizen_safe.verification import (
@@ -61,6 +61,13 @@ PRESENCE_STALE_SECONDS = IntParam(
     default=120,
     label="Presence timeout (s)",
     description="A user whose presence heartbeat is older than this counts as offline.",
+)
+
+ENFORCE_APP_CHECK = BoolParam(
+    "ENFORCE_APP_CHECK",
+    default=False,
+    label="Enforce App Check",
+    description="Refuse callable requests without a valid App Check token (off for the emulators).",
 )
 
 # Secret values that mean "no key": the emulator needs some local value to stay offline.

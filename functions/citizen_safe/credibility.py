@@ -37,6 +37,13 @@ FLAG_SHARE: Final = 0.25
 FLAGS_FOR_FULL_BREADTH: Final = 3
 
 
+def stored_score(raw: object) -> float:
+    """A score as stored; missing or unreadable counts as the initial score, not as zero."""
+    if isinstance(raw, bool) or not isinstance(raw, int | float) or not math.isfinite(raw):
+        return float(INITIAL_SCORE)
+    return min(MAX_SCORE, max(MIN_SCORE, float(raw)))
+
+
 def penalty_for(verdict: Verdict) -> int:
     """Points to deduct for one report: 0 if genuine, else 5..25 (see module docstring)."""
     if not verdict.is_fake:

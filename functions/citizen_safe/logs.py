@@ -11,12 +11,29 @@ from firebase_functions import logger
 from citizen_safe.verification.verdict import Verdict
 
 
-def report_duplicate(report_id: str) -> None:
-    logger.info("Report already judged; redelivered event ignored", report_id=report_id)
+def judge_outcome(kind: str, path: str, status: str, reason: str | None) -> None:
+    """Anything but a fresh verdict: an error status, a redelivery, a vanished document."""
+    messages = {
+        "error": "Document cannot be judged; error status recorded",
+        "duplicate": "Document already judged; redelivered event ignored",
+        "gone": "Document no longer exists; nothing to judge",
+    }
+    log = logger.info if status == "duplicate" else logger.warn
+    log(messages.get(status, "Document judged"), kind=kind, path=path, reason=reason)
 
 
-def report_resumed(report_id: str) -> None:
-    logger.warn("Report was left pending by a failed trigger; judging it now", report_id=report_id)
+def judge_crashed(kind: str, path: str, err: BaseException) -> None:
+    logger.error("Judging failed", kind=kind, path=path, error=repr(err))
+
+
+def judge_resumed(kind: str, path: str) -> None:
+    logger.warn(
+        "Document was left pending by a failed trigger; judging it now", kind=kind, path=path
+    )
+
+
+def callable_failed(name: str, err: BaseException) -> None:
+    logger.error("Callable failed", callable=name, error=repr(err))
 
 
 def report_reviewed(report_id: str, officer: str, decision: str, score_after: float | None) -> None:
@@ -29,20 +46,12 @@ def report_reviewed(report_id: str, officer: str, decision: str, score_after: fl
     )
 
 
-def report_invalid(report_id: str, reason: str) -> None:
-    logger.warn("Report cannot be verified", report_id=report_id, reason=reason)
-
-
-def verifier_crashed(report_id: str, err: Exception) -> None:
-    logger.error("Verifier failed; report marked as error", report_id=report_id, error=repr(err))
-
-
 def report_verified(
-    report_id: str, uid: str, verdict: Verdict, penalty: int, score_after: float | None
+    path: str, uid: str, verdict: Verdict, penalty: int, score_after: float | None
 ) -> None:
     logger.info(
         "Report judged",
-        report_id=report_id,
+        path=path,
         user_id=uid,
         is_fake=verdict.is_fake,
         confidence=verdict.confidence,
@@ -53,20 +62,12 @@ def report_verified(
     )
 
 
-def content_invalid(doc_path: str, reason: str) -> None:
-    logger.warn("Content cannot be moderated", path=doc_path, reason=reason)
-
-
-def moderation_duplicate(doc_path: str) -> None:
-    logger.info("Content already moderated; redelivered event ignored", path=doc_path)
-
-
 def content_moderated(
-    doc_path: str, author: str, fields: dict[str, object], bullying_count: int
+    path: str, author: str, fields: dict[str, object], bullying_count: int | None
 ) -> None:
     logger.info(
         "Content moderated",
-        path=doc_path,
+        path=path,
         author=author,
         status=fields["status"],
         is_bullying=fields["is_bullying"],

@@ -43,10 +43,10 @@ def other_citizen() -> AppUser:
 def officer() -> AppUser:
     from firebase_admin import auth
 
-    from citizen_safe import store
+    from citizen_safe import _firestore
 
     user = AppUser.sign_up()
-    auth.set_custom_user_claims(user.uid, {"role": "officer"}, app=store.admin_app())
+    auth.set_custom_user_claims(user.uid, {"role": "officer"}, app=_firestore.admin_app())
     user.refresh()
     assert user.claims.get("role") == "officer"
     return user

@@ -3,21 +3,20 @@
 from __future__ import annotations
 
 import pytest
+import requests
 
-from citizen_safe import store
+from citizen_safe import _firestore
 from scripts.app_client import SERVER_TIMESTAMP, AppUser, RulesDenied, wait_for
 
 
 def report_data(user: AppUser, **extra: object) -> dict[str, object]:
-    return {
-        "userId": user.uid,
-        "submitterName": "Citizen",
-        "description": "My bicycle was stolen from outside the library this morning",
-        "location": "City Library, Main Street",
-        "time_of_occurrence": "09:15",
-        "timestamp": SERVER_TIMESTAMP,
-        **extra,
-    }
+    report = user.report(
+        "My bicycle was stolen from outside the library this morning",
+        submitterName="Citizen",
+        location="City Library, Main Street",
+        time_of_occurrence="09:15",
+    )
+    return {**report, **extra}
 
 
 def test_citizen_creates_report_as_themselves(citizen: AppUser) -> None:
@@ -43,6 +42,9 @@ def test_cannot_report_as_someone_else(citizen: AppUser, other_citizen: AppUser)
         {"verification_confidence": 1.0},
         {"red_flags": []},
         {"verified_by": "gemini-api"},
+        {"verification_status": "verified"},
+        {"verified_at": SERVER_TIMESTAMP},
+        {"credibility_deducted": 0},
     ],
 )
 def test_cannot_set_verification_fields(citizen: AppUser, field: dict[str, object]) -> None:
@@ -154,10 +156,25 @@ def test_user_profile_rules(citizen: AppUser, other_citizen: AppUser) -> None:
 
 
 def test_officer_reads_users(citizen: AppUser, officer: AppUser) -> None:
-    store.client().collection("users").document(citizen.uid).set({"credibilityScore": 80})
+    _firestore.client().collection("users").document(citizen.uid).set({"credibilityScore": 80})
     assert (officer.get(f"users/{citizen.uid}") or {}).get("credibilityScore") == 80
 
 
 def test_role_claim_is_not_self_service(citizen: AppUser) -> None:
     citizen.refresh()
     assert "role" not in citizen.claims
+
+
+@pytest.mark.parametrize("missing", ["timestamp", "verification_status"])
+def test_reports_must_be_filed_pending_with_the_server_time(citizen: AppUser, missing: str) -> None:
+    data = report_data(citizen)
+    del data[missing]
+    with pytest.raises(RulesDenied):
+        citizen.add("reports", data)
+
+
+@pytest.mark.parametrize("doc_id", ["café", "__x__", "😀", "a.b"])
+def test_clients_cannot_choose_unsafe_report_ids(citizen: AppUser, doc_id: str) -> None:
+    # Firestore itself refuses `__x__` (400); the rules refuse the rest.
+    with pytest.raises((RulesDenied, requests.HTTPError)):
+        citizen.create(f"reports/{doc_id}", report_data(citizen))

@@ -7,22 +7,18 @@ import uuid
 from datetime import UTC, datetime, timedelta
 
 import pytest
+from google.cloud.firestore_v1 import DELETE_FIELD
 
-from citizen_safe import credibility, reports, store
-from scripts.app_client import SERVER_TIMESTAMP, AppUser, CallableError, wait_for
+from citizen_safe import _firestore, credibility
+from citizen_safe.reports import judging as reports
+from citizen_safe.reports import store as report_store
+from scripts.app_client import AppUser, CallableError, wait_for
 
 FINAL = {"verified", "fake", "error"}
 
 
 def file_report(user: AppUser, description: str, **extra: object) -> str:
-    data: dict[str, object] = {
-        "userId": user.uid,
-        "submitterName": "Test Citizen",
-        "description": description,
-        "timestamp": SERVER_TIMESTAMP,
-        **extra,
-    }
-    return user.add("reports", data)
+    return user.add("reports", user.report(description, submitterName="Test Citizen", **extra))
 
 
 def judged(user: AppUser, report_id: str) -> dict[str, object]:
@@ -53,8 +49,9 @@ def test_genuine_report_is_verified_and_costs_nothing(citizen: AppUser) -> None:
     latest = citizen.get(f"reports/{report_id}/verification/latest")
     assert latest is not None
     assert latest["credibility_penalty"] == 0
+    assert latest["credibility_after"] == 100
     assert str(latest["verified_by"]).startswith("offline-rules/")
-    assert score(citizen) == 100
+    assert score(citizen) is None, "an unchanged score writes nothing (missing means 100)"
 
 
 def test_fake_report_is_flagged_and_costs_credibility(citizen: AppUser) -> None:
@@ -88,7 +85,9 @@ def test_redelivered_event_applies_penalty_once(citizen: AppUser) -> None:
     outcomes: list[str] = []
     threads = [
         threading.Thread(
-            target=lambda: outcomes.append(reports.handle_new_report(report_id, data, None))
+            target=lambda: outcomes.append(
+                reports.handle_new_report(f"reports/{report_id}", data, None)
+            )
         )
         for _ in range(3)
     ]
@@ -98,7 +97,7 @@ def test_redelivered_event_applies_penalty_once(citizen: AppUser) -> None:
         thread.join()
     judged(citizen, report_id)
     # Once more after everything settled, as a late redelivery would.
-    assert reports.handle_new_report(report_id, data, None) == "duplicate"
+    assert reports.handle_new_report(f"reports/{report_id}", data, None) == "duplicate"
     latest = citizen.get(f"reports/{report_id}/verification/latest")
     assert latest is not None
     penalty = latest["credibility_penalty"]
@@ -126,22 +125,24 @@ def test_malformed_report_ends_in_error(fields: dict[str, object], reason: str) 
     """Rules stop such writes from the app; an admin or old client can still make them."""
     uid = f"uid-{uuid.uuid4().hex[:8]}"
     report_id = uuid.uuid4().hex
-    store.client().collection("reports").document(report_id).set({"userId": uid, **fields})
+    _firestore.client().collection("reports").document(report_id).set({"userId": uid, **fields})
     report = wait_for(
-        lambda: store.client().collection("reports").document(report_id).get().to_dict(),
+        lambda: _firestore.client().collection("reports").document(report_id).get().to_dict(),
         lambda doc: doc.get("verification_status") in FINAL,
     )
     assert report["verification_status"] == "error"
     assert reason in str(report["verification_error"])
-    user = store.client().collection("users").document(uid).get()
+    user = _firestore.client().collection("users").document(uid).get()
     assert not user.exists, "an unjudgeable report must not touch credibility"
 
 
 def test_report_without_author_ends_in_error() -> None:
     report_id = uuid.uuid4().hex
-    store.client().collection("reports").document(report_id).set({"description": "Bike stolen"})
+    _firestore.client().collection("reports").document(report_id).set(
+        {"description": "Bike stolen"}
+    )
     report = wait_for(
-        lambda: store.client().collection("reports").document(report_id).get().to_dict(),
+        lambda: _firestore.client().collection("reports").document(report_id).get().to_dict(),
         lambda doc: doc.get("verification_status") in FINAL,
     )
     assert report["verification_status"] == "error"
@@ -149,7 +150,7 @@ def test_report_without_author_ends_in_error() -> None:
 
 
 def test_score_is_clamped_at_zero(citizen: AppUser) -> None:
-    store.client().collection("users").document(citizen.uid).set({"credibilityScore": 3})
+    _firestore.client().collection("users").document(citizen.uid).set({"credibilityScore": 3})
     report_id = file_report(citizen, "An alien teleported into the bank and stole all the gold lol")
     assert judged(citizen, report_id)["verification_status"] == "fake"
     assert score(citizen) == 0
@@ -159,18 +160,21 @@ def test_sweep_finishes_a_report_left_pending_by_a_crashed_trigger(citizen: AppU
     """Python Firestore triggers are never retried; the scheduled sweep is the safety net."""
     report_id = file_report(citizen, "My scooter was stolen from outside the gym on 4th Street")
     assert judged(citizen, report_id)["verification_status"] == "verified"
-    # Rewind to what a trigger that died after mark_pending leaves behind.
-    ref = store.client().collection("reports").document(report_id)
+    # Rewind to what a trigger that died before recording a verdict leaves behind.
+    ref = _firestore.client().collection("reports").document(report_id)
     ref.collection("verification").document("latest").delete()
     long_ago = datetime.now(UTC) - timedelta(minutes=30)
-    ref.update({"verification_status": "pending", "timestamp": long_ago})
+    ref.update(
+        {"verification_status": "pending", "timestamp": long_ago, "verified_at": DELETE_FIELD}
+    )
 
     assert reports.resume_stalled(None, datetime.now(UTC)) >= 1
     report = judged(citizen, report_id)
     assert report["verification_status"] == "verified"
     assert citizen.get(f"reports/{report_id}/verification/latest") is not None
-    stalled = store.stalled_reports(datetime.now(UTC) - reports.STALLED_AFTER, 50)
-    assert report_id not in [stalled_id for stalled_id, _ in stalled]
+    cutoff = datetime.now(UTC) - reports.STALLED_AFTER
+    stalled = report_store.STALLED.build(_firestore.client(), ["pending", cutoff]).stream()
+    assert report_id not in [snap.id for snap in stalled]
 
 
 def test_officer_overturns_a_wrong_fake_verdict_and_restores_credibility(
@@ -212,3 +216,96 @@ def test_officer_confirms_a_fake_the_verifier_missed(citizen: AppUser, officer: 
     officer.call("reviewReport", {"reportId": report_id, "decision": "fake"})
     assert score(citizen) == 100 - credibility.OFFICER_CONFIRMED_PENALTY
     assert (citizen.get(f"reports/{report_id}") or {})["verification_status"] == "fake"
+
+
+def test_review_of_a_report_still_being_verified_is_refused(
+    citizen: AppUser, officer: AppUser
+) -> None:
+    """A review cannot stand in for the verdict: the verifier's verdict still lands."""
+    report_id = file_report(citizen, "A dragon flew over the market and burned my car")
+    judged(citizen, report_id)
+    # Rewind to "the verifier is still working on it".
+    ref = _firestore.client().collection("reports").document(report_id)
+    ref.collection("verification").document("latest").delete()
+    ref.update(
+        {
+            "verification_status": "pending",
+            "verified_at": DELETE_FIELD,
+            "is_fake": DELETE_FIELD,
+            "credibility_deducted": DELETE_FIELD,
+        }
+    )
+    _firestore.document(f"users/{citizen.uid}").set({"credibilityScore": 100})
+    with pytest.raises(CallableError) as err:
+        officer.call("reviewReport", {"reportId": report_id, "decision": "genuine"})
+    assert err.value.status == "FAILED_PRECONDITION"
+    assert citizen.get(f"reports/{report_id}/verification/latest") is None
+
+    data = {"userId": citizen.uid, "description": "A dragon flew over the market"}
+    assert reports.handle_new_report(f"reports/{report_id}", data, None) == "judged"
+    report = judged(citizen, report_id)
+    assert report["verification_status"] == "fake" and "officer_review" not in report
+    penalty = (citizen.get(f"reports/{report_id}/verification/latest") or {})["credibility_penalty"]
+    assert score(citizen) == 100 - penalty  # type: ignore[operator]
+    officer.call("reviewReport", {"reportId": report_id, "decision": "genuine"})
+    assert score(citizen) == 100
+    reviews = citizen.run(report_store.REVIEW_HISTORY, [], parent=f"reports/{report_id}")
+    assert [r["decision"] for r in reviews] == ["genuine"]
+    assert citizen.get(f"reports/{report_id}/verification/latest") is not None
+
+
+def test_review_history_is_appended(citizen: AppUser, officer: AppUser) -> None:
+    report_id = file_report(citizen, "A ghost broke into my apartment and rearranged the furniture")
+    judged(citizen, report_id)
+    latest_before = citizen.get(f"reports/{report_id}/verification/latest")
+    for decision in ("genuine", "fake", "genuine"):
+        officer.call("reviewReport", {"reportId": report_id, "decision": decision})
+    reviews = officer.run(report_store.REVIEW_HISTORY, [], parent=f"reports/{report_id}")
+    assert [r["decision"] for r in reviews] == ["genuine", "fake", "genuine"]
+    assert [r["status_after"] for r in reviews] == ["verified", "fake", "verified"]
+    assert citizen.get(f"reports/{report_id}/verification/latest") == latest_before
+    assert score(citizen) == 100
+
+
+def test_non_ascii_report_ids_are_judged() -> None:
+    uid = f"uid-{uuid.uuid4().hex[:8]}"
+    for doc_id in ("café-", "😀-"):
+        ref = _firestore.client().collection("reports").document(doc_id + uuid.uuid4().hex[:6])
+        ref.set(
+            {
+                "userId": uid,
+                "description": "A ghost stole my laptop and vanished through the wall",
+                "timestamp": datetime.now(UTC),
+                "verification_status": "pending",
+            }
+        )
+        report = wait_for(
+            lambda r=ref: r.get().to_dict(),  # type: ignore[misc]
+            lambda doc: doc.get("verification_status") in FINAL,
+        )
+        assert report["verification_status"] == "fake"
+
+
+@pytest.mark.parametrize("author", ["a/b", ".", "__x__"])
+def test_path_like_authors_end_in_error(author: str) -> None:
+    ref = _firestore.client().collection("reports").document()
+    ref.set(
+        {"userId": author, "description": "A ghost stole my bike", "timestamp": datetime.now(UTC)}
+    )
+    report = wait_for(
+        lambda: ref.get().to_dict(), lambda doc: doc.get("verification_status") in FINAL
+    )
+    assert report["verification_status"] == "error"
+    assert "'userId' must be a user id" in str(report["verification_error"])
+
+
+def test_a_fake_verdict_for_an_unknown_author_creates_no_user() -> None:
+    uid = f"ghost-{uuid.uuid4().hex[:8]}"
+    ref = _firestore.client().collection("reports").document()
+    ref.set({"userId": uid, "description": "A ghost stole my bike", "timestamp": datetime.now(UTC)})
+    report = wait_for(
+        lambda: ref.get().to_dict(), lambda doc: doc.get("verification_status") in FINAL
+    )
+    assert report["verification_status"] == "fake"
+    assert report["credibility_deducted"] == 0
+    assert not _firestore.document(f"users/{uid}").get().exists

@@ -6,7 +6,14 @@ import math
 
 import pytest
 
-from citizen_safe.credibility import INITIAL_SCORE, apply_penalty, penalty_for
+from citizen_safe.credibility import (
+    INITIAL_SCORE,
+    OFFICER_CONFIRMED_PENALTY,
+    apply_penalty,
+    penalty_for,
+    settle_review,
+    stored_score,
+)
 from citizen_safe.verification import ReportText, Verdict, verify_offline
 
 
@@ -84,3 +91,44 @@ def test_four_confident_fakes_reach_extra_scrutiny() -> None:
 def test_apply_penalty_rejects_nonsense(score: float, penalty: int) -> None:
     with pytest.raises(ValueError):
         apply_penalty(score, penalty)
+
+
+def test_overturning_a_fake_verdict_refunds_exactly_what_was_deducted() -> None:
+    assert settle_review(79.0, 21.0, officer_says_fake=False) == (100.0, 0.0)
+    assert settle_review(0.0, 3.0, officer_says_fake=False) == (3.0, 0.0)
+
+
+def test_confirming_a_fake_verdict_changes_nothing() -> None:
+    assert settle_review(79.0, 21.0, officer_says_fake=True) == (79.0, 21.0)
+
+
+def test_confirming_a_fake_the_verifier_missed_costs_the_maximum() -> None:
+    assert settle_review(100.0, 0.0, officer_says_fake=True) == (
+        100.0 - OFFICER_CONFIRMED_PENALTY,
+        float(OFFICER_CONFIRMED_PENALTY),
+    )
+    assert settle_review(10.0, 0.0, officer_says_fake=True) == (0.0, 10.0)
+
+
+def test_deciding_twice_is_idempotent() -> None:
+    score, deducted = settle_review(100.0, 0.0, officer_says_fake=True)
+    assert settle_review(score, deducted, officer_says_fake=True) == (score, deducted)
+    score, deducted = settle_review(score, deducted, officer_says_fake=False)
+    assert settle_review(score, deducted, officer_says_fake=False) == (score, deducted)
+    assert score == 100.0
+
+
+@pytest.mark.parametrize(
+    ("raw", "score"),
+    [
+        (None, 100.0),
+        ("80", 100.0),
+        (True, 100.0),
+        (float("nan"), 100.0),
+        (150, 100.0),
+        (-3, 0.0),
+        (42.5, 42.5),
+    ],
+)
+def test_stored_scores_are_read_safely(raw: object, score: float) -> None:
+    assert stored_score(raw) == score

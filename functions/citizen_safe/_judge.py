@@ -1,0 +1,133 @@
+"""Judge each new document exactly once: the skeleton shared by report verification and by
+message and comment moderation.
+
+Triggers are delivered at least once, may run concurrently, and Python Firestore triggers
+are never retried. So every pipeline:
+
+1. parses the document from the event itself, or records an error status with a reason;
+2. assesses it outside any transaction (a model or Gemini may be slow); an assessor that
+   crashes records an error status rather than leaving the document pending;
+3. records the outcome in one transaction that first checks the once-only marker on the
+   document, so a redelivered or concurrent event changes nothing;
+4. leaves anything a crashed trigger did not finish `pending`, for :func:`sweep`.
+
+A document that is missing when its outcome is recorded was deleted after it was created:
+that is logged as such, never taken for "already done".
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Any, Generic, Literal, TypeVar
+
+from google.cloud.firestore_v1 import DocumentReference, Transaction
+
+from citizen_safe import _firestore, logs
+from citizen_safe._firestore import QuerySpec, Snapshot
+
+P = TypeVar("P")  # the parsed document
+V = TypeVar("V")  # the assessment
+R = TypeVar("R")  # what recording did
+
+Status = Literal["judged", "error", "duplicate", "gone"]
+
+
+class Invalid(ValueError):
+    """A document that cannot be judged; the reason is stored on it for its author."""
+
+
+@dataclass(frozen=True)
+class Result(Generic[R]):
+    status: Status
+    recorded: R | None = None
+
+
+@dataclass(frozen=True)
+class Pipeline(Generic[P, V, R]):
+    """What differs between the judged kinds of document."""
+
+    kind: str  # "report", "message", "comment": for logs
+    marker: str  # the field whose presence means "judged": written with every outcome
+    parse: Callable[[Mapping[str, object]], P]
+    assess: Callable[[P], V]
+    record: Callable[[Transaction, Snapshot, P, V], R]
+    record_error: Callable[[Transaction, DocumentReference, str], None]
+    crash_reason: str
+    after: Callable[[str, P, V, R], None] | None = None  # once, after the commit
+
+
+def _record_error(pipeline: Pipeline[Any, Any, Any], ref: DocumentReference, reason: str) -> Status:
+    def run(tx: Any) -> Status:
+        snap = ref.get(transaction=tx)
+        if not snap.exists:
+            return "gone"
+        if _firestore.field(snap, pipeline.marker) is not None:
+            return "duplicate"
+        pipeline.record_error(tx, ref, reason)
+        return "error"
+
+    status: Status = _firestore.run_transaction(run)
+    logs.judge_outcome(pipeline.kind, ref.path, status, reason)
+    return status
+
+
+def judge(pipeline: Pipeline[P, V, R], path: str, data: Mapping[str, object] | None) -> Result[R]:
+    """Judge the document at `path` whose created content is `data` (from the event)."""
+    ref = _firestore.document(_firestore.repair_path(path))
+    if data is None:
+        logs.judge_outcome(pipeline.kind, ref.path, "gone", "the event carries no document")
+        return Result("gone")
+    if data.get(pipeline.marker) is not None:
+        logs.judge_outcome(pipeline.kind, ref.path, "duplicate", None)
+        return Result("duplicate")
+    try:
+        item = pipeline.parse(data)
+    except Invalid as err:
+        return Result(_record_error(pipeline, ref, str(err)))
+    try:
+        assessment = pipeline.assess(item)
+    except Exception as err:  # a judging bug must not leave the document pending for ever
+        logs.judge_crashed(pipeline.kind, ref.path, err)
+        return Result(_record_error(pipeline, ref, pipeline.crash_reason))
+
+    def run(tx: Any) -> tuple[Status, R | None]:
+        snap = ref.get(transaction=tx)
+        if not snap.exists:
+            return "gone", None
+        if _firestore.field(snap, pipeline.marker) is not None:
+            return "duplicate", None
+        return "judged", pipeline.record(tx, snap, item, assessment)
+
+    status, recorded = _firestore.run_transaction(run)
+    if status != "judged":
+        logs.judge_outcome(pipeline.kind, ref.path, status, None)
+        return Result(status)
+    if pipeline.after is not None:
+        pipeline.after(ref.path, item, assessment, recorded)  # type: ignore[arg-type]
+    return Result(status, recorded)
+
+
+def sweep(
+    pipeline: Pipeline[P, V, R], stalled: QuerySpec, pending: str, before: datetime, limit: int
+) -> int:
+    """Finish documents a crashed trigger left pending since before `before`.
+
+    Each is judged again; one that fails again is given an error status, so a poison
+    document never blocks the ones behind it or comes back every run.
+    """
+    query = stalled.build(_firestore.client(), [pending, before]).limit(limit)
+    count = 0
+    for snap in query.stream():
+        count += 1
+        logs.judge_resumed(pipeline.kind, snap.reference.path)
+        try:
+            judge(pipeline, snap.reference.path, snap.to_dict())
+        except Exception as err:
+            logs.judge_crashed(pipeline.kind, snap.reference.path, err)
+            try:
+                _record_error(pipeline, snap.reference, pipeline.crash_reason)
+            except Exception as again:
+                logs.judge_crashed(pipeline.kind, snap.reference.path, again)
+    return count

@@ -1,0 +1,1 @@
+"""Chat: messages between two users, post comments, and the chat callables."""

@@ -1,0 +1,1 @@
+"""Bullying moderation of chat messages and post comments, and the author's standing."""

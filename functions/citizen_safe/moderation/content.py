@@ -1,0 +1,64 @@
+"""What moderation decides about one message or comment (pure: no storage)."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass
+
+from citizen_safe import _firestore, classifier
+from citizen_safe._judge import Invalid
+
+MAX_CONTENT_CHARS = 2_000
+
+
+class InvalidContent(Invalid):
+    """A document the classifier cannot judge; the reason goes on the document."""
+
+
+@dataclass(frozen=True)
+class Authored:
+    author: str
+    content: str
+
+
+def parse(data: Mapping[str, object] | None, author_field: str) -> Authored:
+    if data is None:
+        raise InvalidContent("the document has no data")
+    author = data.get(author_field)
+    if not _firestore.is_document_id(author):
+        raise InvalidContent(f"'{author_field}' must be a user id")
+    content = data.get("content")
+    if not isinstance(content, str):
+        kind = "missing" if content is None else f"a {type(content).__name__}, not text"
+        raise InvalidContent(f"'content' is {kind}")
+    if not content.strip():
+        raise InvalidContent("'content' is empty")
+    if len(content) > MAX_CONTENT_CHARS:
+        raise InvalidContent(f"'content' is longer than {MAX_CONTENT_CHARS} characters")
+    return Authored(author=str(author), content=content)
+
+
+def moderation_fields(
+    prediction: classifier.Prediction, author_blocked: bool
+) -> tuple[dict[str, object], bool]:
+    """The fields to store and whether the document counts against its author.
+
+    Flagged text is withheld (`blocked`) as well as counted; a blocked author's text is
+    withheld whatever it says (the rules refuse it already; this covers races).
+    """
+    flagged = prediction["label"] == 1
+    if author_blocked:
+        status, reason = "blocked", "author_blocked"
+    elif flagged:
+        status, reason = "blocked", "bullying"
+    else:
+        status, reason = "delivered", None
+    fields: dict[str, object] = {
+        "status": status,
+        "is_bullying": flagged,
+        "bullying_probability": round(prediction["probability"], 6),
+        "found_lexical": prediction["found_lexical"],
+    }
+    if reason is not None:
+        fields["blocked_reason"] = reason
+    return fields, flagged

@@ -1,0 +1,1 @@
+"""Crime reports: parse, verdict, officer review (and later appeals)."""

@@ -1,0 +1,1 @@
+"""Users: profiles, usernames, presence, and the credibility and bullying fields."""

@@ -1,0 +1,153 @@
+"""The only module that writes `users/{uid}` and `usernames/{name}`.
+
+Domain rules (how much a penalty costs, when to block) live in `credibility` and
+`users.policy`; this module reads and writes, inside the caller's transaction where the
+change must land together with another domain's outcome.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from google.cloud.firestore_v1 import DocumentReference, Transaction
+
+from citizen_safe import _firestore, credibility
+from citizen_safe._firestore import SERVER_TIMESTAMP, QuerySpec, declare
+from citizen_safe.users import policy
+
+USERS = "users"
+USERNAMES = "usernames"
+PRESENCE = "status"
+
+PRESENCE_BY_RECENCY = declare(
+    QuerySpec("getOnlineUsers", PRESENCE, order_by=(("lastSeen", "DESCENDING"),))
+)
+
+
+def _user(uid: str) -> DocumentReference:
+    return _firestore.client().collection(USERS).document(uid)
+
+
+def account_exists(uid: str) -> bool:
+    """Known to Firebase Auth (the users document may not exist yet)."""
+    from firebase_admin import auth
+
+    if not _firestore.is_document_id(uid):
+        return False
+    try:
+        auth.get_user(uid, app=_firestore.admin_app())
+    except auth.UserNotFoundError:
+        return False
+    return True
+
+
+# --- credibility ---------------------------------------------------------------------------
+
+
+def credibility_of(uid: str) -> float:
+    return credibility.stored_score(_firestore.field(_user(uid).get(), "credibilityScore"))
+
+
+def read_credibility(tx: Transaction, uid: str) -> float:
+    snap = _user(uid).get(transaction=tx)
+    return credibility.stored_score(_firestore.field(snap, "credibilityScore"))
+
+
+def write_credibility(tx: Transaction, uid: str, before: float, after: float) -> None:
+    """Store a new score; nothing is written (or created) when it did not change."""
+    if after != before:
+        tx.set(
+            _user(uid),
+            {"credibilityScore": after, "credibilityUpdatedAt": SERVER_TIMESTAMP},
+            merge=True,
+        )
+
+
+# --- bullying ------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Standing:
+    blocked: bool
+    bullying_count: int
+    blocked_at: object = None
+
+
+def standing(uid: str) -> Standing:
+    snap = _user(uid).get()
+    return Standing(
+        blocked=_firestore.field(snap, "blocked") is True,
+        bullying_count=policy.bullying_count(_firestore.field(snap, "bullyingCount")),
+        blocked_at=_firestore.field(snap, "blockedAt"),
+    )
+
+
+def count_bullying(tx: Transaction, uid: str) -> None:
+    """A blind increment: a burst of flagged messages never contends on reading the user."""
+    tx.set(_user(uid), {"bullyingCount": _firestore.increment(1)}, merge=True)
+
+
+@dataclass(frozen=True)
+class BlockCheck:
+    bullying_count: int
+    blocked_now: bool
+
+
+def block_if_over_limit(uid: str, limit: int) -> BlockCheck:
+    """Set the block by whichever transaction sees the count reach the limit."""
+    ref = _user(uid)
+
+    def run(tx: Any) -> BlockCheck:
+        snap = ref.get(transaction=tx)
+        count = policy.bullying_count(_firestore.field(snap, "bullyingCount"))
+        if policy.should_block(count, limit, _firestore.field(snap, "blocked") is True):
+            tx.update(ref, {"blocked": True, "blockedAt": SERVER_TIMESTAMP})
+            return BlockCheck(count, blocked_now=True)
+        return BlockCheck(count, blocked_now=False)
+
+    result: BlockCheck = _firestore.run_transaction(run)
+    return result
+
+
+# --- usernames and presence ----------------------------------------------------------------
+
+
+def usernames_of(uids: list[str]) -> dict[str, str]:
+    refs = [_user(uid) for uid in dict.fromkeys(uids) if _firestore.is_document_id(uid)]
+    found: dict[str, str] = {}
+    for snap in _firestore.client().get_all(refs, field_paths=["username"]):
+        name = _firestore.field(snap, "username")
+        if isinstance(name, str):
+            found[snap.id] = name
+    return found
+
+
+class UsernameTaken(Exception):
+    """Someone else holds the name."""
+
+
+def claim_username(uid: str, name: str) -> None:
+    """Reserve `usernames/{name}` for `uid` and release the old name, atomically."""
+    names = _firestore.client().collection(USERNAMES)
+    name_ref, user_ref = names.document(name), _user(uid)
+
+    def run(tx: Any) -> None:
+        holder = name_ref.get(transaction=tx)
+        user = user_ref.get(transaction=tx)
+        if holder.exists and _firestore.field(holder, "uid") != uid:
+            raise UsernameTaken(name)
+        old = _firestore.field(user, "username")
+        if old == name:
+            return
+        if isinstance(old, str) and _firestore.is_document_id(old):
+            tx.delete(names.document(old))
+        tx.set(name_ref, {"uid": uid, "claimedAt": SERVER_TIMESTAMP})
+        tx.set(user_ref, {"username": name}, merge=True)
+
+    _firestore.run_transaction(run)
+
+
+def presence(limit: int) -> list[tuple[str, dict[str, object]]]:
+    query = PRESENCE_BY_RECENCY.build(_firestore.client(), []).limit(limit)
+    return [(s.id, s.to_dict() or {}) for s in query.stream()]

@@ -1,0 +1,76 @@
+"""Report validation: every malformed shape gets a reason, never an exception."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+import pytest
+
+from citizen_safe.reports.parse import InvalidReport, parse_report
+
+
+def test_valid_report_with_map_location() -> None:
+    parsed = parse_report(
+        {
+            "userId": "u1",
+            "description": "  Phone stolen on the bus  ",
+            "location": {"latitude": 19.07, "longitude": 72.87, "city": "Mumbai"},
+            "time_of_occurrence": datetime(2026, 11, 20, 18, 40, tzinfo=UTC),
+        }
+    )
+    assert parsed.user_id == "u1"
+    assert parsed.description == "Phone stolen on the bus"
+    assert parsed.location == "Mumbai (19.07000, 72.87000)"
+    assert parsed.time_of_occurrence == "2026-11-20T18:40+00:00"
+
+
+def test_optional_fields_may_be_missing() -> None:
+    parsed = parse_report({"userId": "u1", "description": "Car window smashed"})
+    assert (parsed.location, parsed.time_of_occurrence) == ("", "")
+
+
+@pytest.mark.parametrize(
+    ("data", "reason"),
+    [
+        (None, "no data"),
+        ({"description": "x"}, "'userId' is missing"),
+        ({"userId": 7, "description": "x"}, "'userId' must be a user id"),
+        ({"userId": "a/b", "description": "x"}, "'userId' must be a user id"),
+        ({"userId": "__x__", "description": "x"}, "'userId' must be a user id"),
+        ({"userId": ".", "description": "x"}, "'userId' must be a user id"),
+        ({"userId": "u"}, "'description' is missing"),
+        ({"userId": "u", "description": ["x"]}, "'description' must be a string"),
+        ({"userId": "u", "description": ""}, "'description' is empty"),
+        ({"userId": "u", "description": "x" * 1_000_000}, "longer than 5000"),
+        ({"userId": "u", "description": "x", "location": 5}, "'location' must be text or a map"),
+        ({"userId": "u", "description": "x", "location": {"latitude": 1}}, "longitude"),
+        (
+            {"userId": "u", "description": "x", "location": {"latitude": True, "longitude": 1}},
+            "latitude",
+        ),
+        (
+            {
+                "userId": "u",
+                "description": "x",
+                "location": {"latitude": float("nan"), "longitude": 1},
+            },
+            "latitude",
+        ),
+        ({"userId": "u", "description": "x", "time_of_occurrence": 3}, "time_of_occurrence"),
+        (
+            {"userId": "u", "description": "x", "time_of_occurrence": "t" * 501},
+            "'time_of_occurrence' is longer than 500",
+        ),
+        (
+            {
+                "userId": "u",
+                "description": "x",
+                "location": {"latitude": 1, "longitude": 1, "city": 5},
+            },
+            "'location.city' must be a string",
+        ),
+    ],
+)
+def test_malformed_reports_are_rejected_with_a_reason(data: object, reason: str) -> None:
+    with pytest.raises(InvalidReport, match=reason):
+        parse_report(data)  # type: ignore[arg-type]

@@ -1,0 +1,169 @@
+"""The judge-once skeleton, with a plain in-memory fake of the Firestore it touches:
+every branch (invalid, crash guard, redelivery, vanished document, sweep) once."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from typing import Any
+
+import pytest
+
+from citizen_safe import _firestore, _judge
+
+
+@dataclass
+class FakeSnap:
+    path: str
+    data: dict[str, object] | None
+
+    @property
+    def exists(self) -> bool:
+        return self.data is not None
+
+    @property
+    def reference(self) -> FakeRef:
+        return FakeRef(self.path, DOCS)
+
+    def to_dict(self) -> dict[str, object] | None:
+        return None if self.data is None else dict(self.data)
+
+
+@dataclass
+class FakeRef:
+    path: str
+    docs: dict[str, dict[str, object]]
+
+    def get(self, transaction: object = None) -> FakeSnap:
+        return FakeSnap(self.path, self.docs.get(self.path))
+
+
+DOCS: dict[str, dict[str, object]] = {}
+
+
+@dataclass
+class Log:
+    recorded: list[tuple[str, object]] = field(default_factory=list)
+    errors: list[tuple[str, str]] = field(default_factory=list)
+    after: list[str] = field(default_factory=list)
+
+
+@pytest.fixture(autouse=True)
+def fake_firestore(monkeypatch: pytest.MonkeyPatch) -> None:
+    DOCS.clear()
+    monkeypatch.setattr(_firestore, "document", lambda path: FakeRef(path, DOCS))
+    monkeypatch.setattr(_firestore, "run_transaction", lambda body: body(object()))
+
+
+def pipeline(log: Log, assess: Callable[[str], str] = str.upper) -> _judge.Pipeline[str, str, str]:
+    def parse(data: Mapping[str, object]) -> str:
+        text = data.get("text")
+        if not isinstance(text, str):
+            raise _judge.Invalid("'text' is missing")
+        return text
+
+    def record(tx: Any, snap: Any, item: str, verdict: str) -> str:
+        DOCS[snap.path] = {**DOCS[snap.path], "verdict": verdict, "done_at": 1}
+        log.recorded.append((snap.path, verdict))
+        return verdict
+
+    def record_error(tx: Any, ref: Any, reason: str) -> None:
+        DOCS[ref.path] = {**DOCS[ref.path], "error": reason, "done_at": 1}
+        log.errors.append((ref.path, reason))
+
+    return _judge.Pipeline(
+        kind="thing",
+        marker="done_at",
+        parse=parse,
+        assess=assess,
+        record=record,
+        record_error=record_error,
+        crash_reason="crashed",
+        after=lambda path, item, verdict, recorded: log.after.append(path),
+    )
+
+
+def test_judges_once_and_ignores_redeliveries() -> None:
+    log = Log()
+    DOCS["things/a"] = {"text": "hi"}
+    assert _judge.judge(pipeline(log), "things/a", {"text": "hi"}).status == "judged"
+    for _ in range(3):
+        assert _judge.judge(pipeline(log), "things/a", {"text": "hi"}).status == "duplicate"
+    assert log.recorded == [("things/a", "HI")]
+    assert log.after == ["things/a"]
+
+
+def test_invalid_documents_get_an_error_with_the_reason() -> None:
+    log = Log()
+    DOCS["things/b"] = {"text": 5}
+    assert _judge.judge(pipeline(log), "things/b", {"text": 5}).status == "error"
+    assert log.errors == [("things/b", "'text' is missing")]
+    assert _judge.judge(pipeline(log), "things/b", {"text": 5}).status == "duplicate"
+
+
+def test_a_crashing_assessor_leaves_an_error_not_a_pending_document() -> None:
+    log = Log()
+    DOCS["things/c"] = {"text": "hi"}
+
+    def boom(text: str) -> str:
+        raise RuntimeError("model failed to load")
+
+    assert _judge.judge(pipeline(log, boom), "things/c", {"text": "hi"}).status == "error"
+    assert log.errors == [("things/c", "crashed")]
+    assert log.recorded == []
+
+
+def test_a_vanished_document_is_not_taken_for_done() -> None:
+    log = Log()
+    assert _judge.judge(pipeline(log), "things/gone", {"text": "hi"}).status == "gone"
+    assert _judge.judge(pipeline(log), "things/gone", None).status == "gone"
+    assert log.recorded == [] and log.errors == []
+
+
+def test_a_garbled_event_path_finds_the_document() -> None:
+    log = Log()
+    DOCS["things/café-☕"] = {"text": "hi"}
+    garbled = "things/café-☕".encode().decode("latin-1")
+    assert _judge.judge(pipeline(log), garbled, {"text": "hi"}).status == "judged"
+    assert log.recorded == [("things/café-☕", "HI")]
+
+
+def test_sweep_survives_a_poison_document(monkeypatch: pytest.MonkeyPatch) -> None:
+    log = Log()
+    DOCS["things/ok"] = {"text": "fine"}
+    DOCS["things/poison"] = {"text": "poison"}
+
+    def assess(text: str) -> str:
+        return text.upper()
+
+    calls: list[str] = []
+    real_judge = _judge.judge
+
+    def judge(p: Any, path: str, data: Any) -> Any:
+        calls.append(path)
+        if path == "things/poison":
+            raise ConnectionError("transaction retries exhausted")
+        return real_judge(p, path, data)
+
+    class Query:
+        def limit(self, n: int) -> Query:
+            return self
+
+        def stream(self) -> list[FakeSnap]:
+            return [
+                FakeSnap("things/poison", DOCS["things/poison"]),
+                FakeSnap("things/ok", DOCS["things/ok"]),
+            ]
+
+    class Spec:
+        def build(self, db: object, values: list[object]) -> Query:
+            return Query()
+
+    monkeypatch.setattr(_judge, "judge", judge)
+    monkeypatch.setattr(_firestore, "client", lambda: None)
+    count = _judge.sweep(pipeline(log, assess), Spec(), "pending", datetime.now(UTC), 10)  # type: ignore[arg-type]
+    assert count == 2
+    assert calls == ["things/poison", "things/ok"]
+    assert log.recorded == [("things/ok", "FINE")]
+    assert log.errors == [("things/poison", "crashed")]
