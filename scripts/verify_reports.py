@@ -3,14 +3,18 @@
 
 Usage: python scripts/verify_reports.py FILE.jsonl   (or "-" for stdin)
 
-Each input line is a JSON object with ``text`` and optionally ``location``,
-``time_of_occurrence``, ``author_credibility`` (0-100, default 100) and the
-boolean label ``is_fake``. Each output line is one JSON verdict; a bad input line
-gives an ``{"line": N, "error": ...}`` verdict and a message on stderr instead
-of a traceback. When any line is labelled, a final line holds ``accuracy``,
-``precision``, ``recall``, ``false_positives`` and ``false_negatives`` ("fake" is
-the positive class). Exit status: 0, 1 if any line was bad, 2 if the file could
-not be read.
+Each input line is a JSON object with ``text`` (or ``description``) and optionally
+``location``, ``time_of_occurrence``, ``author_credibility`` (0-100, default 100),
+``language`` (ISO 639-1 code, as the pipeline would detect it) and a label: the
+boolean ``is_fake`` or ``label`` "genuine"/"fake". Each output line is one JSON
+verdict (with ``needs_review``); a bad input line gives an ``{"line": N, "error":
+...}`` verdict and a message on stderr instead of a traceback. When any line is
+labelled, a final line holds ``accuracy``, ``precision``, ``recall``,
+``false_positives`` and ``false_negatives`` ("fake" is the positive class; strict
+view: a report sent to review is not called fake), plus ``needs_review``,
+``genuine_sent_to_review``, ``fakes_sent_to_review`` and ``lenient`` (the same
+metrics counting a fake sent to review as caught). Exit status: 0, 1 if any line was
+bad, 2 if the file could not be read.
 
 The script needs no Firebase and no network: it puts ``functions/`` on
 ``sys.path`` itself so it runs from a plain checkout.
@@ -41,6 +45,17 @@ class Tally:
     false_positives: int = 0
     true_negatives: int = 0
     false_negatives: int = 0
+    genuine_reviewed: int = 0
+    fakes_reviewed: int = 0
+
+    def add_verdict(self, is_fake: bool, needs_review: bool, actually_fake: bool) -> None:
+        """Strict view: a review is not a fake verdict; the review counts are kept apart."""
+        self.add(is_fake, actually_fake)
+        if needs_review:
+            if actually_fake:
+                self.fakes_reviewed += 1
+            else:
+                self.genuine_reviewed += 1
 
     def add(self, predicted_fake: bool, actually_fake: bool) -> None:
         if predicted_fake and actually_fake:
@@ -62,7 +77,7 @@ class Tally:
         """Metrics; precision/recall are null when undefined (no predicted/actual fakes)."""
         predicted = self.true_positives + self.false_positives
         actual = self.true_positives + self.false_negatives
-        return {
+        summary: dict[str, Any] = {
             "labelled": self.total,
             "accuracy": _ratio(self.true_positives + self.true_negatives, self.total),
             "precision": _ratio(self.true_positives, predicted),
@@ -72,6 +87,25 @@ class Tally:
             "false_positives": self.false_positives,
             "false_negatives": self.false_negatives,
         }
+        reviewed = self.genuine_reviewed + self.fakes_reviewed
+        if not reviewed:
+            return summary
+        genuine = self.true_negatives + self.false_positives
+        caught = self.true_positives + self.fakes_reviewed
+        summary.update(
+            {
+                "needs_review": reviewed,
+                "genuine_sent_to_review": self.genuine_reviewed,
+                "genuine_review_rate": _ratio(self.genuine_reviewed, genuine),
+                "fakes_sent_to_review": self.fakes_reviewed,
+                "lenient": {
+                    "accuracy": _ratio(caught + self.true_negatives, self.total),
+                    "recall": _ratio(caught, actual),
+                    "caught_or_reviewed": caught,
+                },
+            }
+        )
+        return summary
 
 
 def _ratio(numerator: int, denominator: int) -> float | None:
@@ -92,7 +126,7 @@ def parse_line(raw: str) -> tuple[ReportText, bool | None]:
         raise BadLine(f"invalid JSON: {exc.msg} (column {exc.colno})") from exc
     if not isinstance(data, dict):
         raise BadLine("expected a JSON object")
-    text = data.get("text")
+    text = data.get("text", data.get("description"))
     if not isinstance(text, str) or not text.strip():
         raise BadLine('missing or empty "text" (must be a non-empty string)')
     strings = {}
@@ -114,11 +148,19 @@ def parse_line(raw: str) -> tuple[ReportText, bool | None]:
     label = data.get("is_fake")
     if label is not None and not isinstance(label, bool):
         raise BadLine('"is_fake" must be true or false')
+    if label is None and "label" in data:
+        if data["label"] not in ("genuine", "fake"):
+            raise BadLine('"label" must be "genuine" or "fake"')
+        label = data["label"] == "fake"
+    language = data.get("language")
+    if language is not None and not isinstance(language, str):
+        raise BadLine('"language" must be a string')
     report = ReportText(
         description=text,
         location=strings["location"],
         time_of_occurrence=strings["time_of_occurrence"],
         author_credibility=float(credibility),
+        language=language,
     )
     return report, label
 
@@ -143,6 +185,7 @@ def run(lines: Iterable[str], out: TextIO, err: TextIO) -> int:
         row: dict[str, Any] = {
             "line": number,
             "is_fake": verdict.is_fake,
+            "needs_review": verdict.needs_review,
             "confidence": verdict.confidence,
             "red_flags": list(verdict.red_flags),
             "reasoning": verdict.reasoning,
@@ -151,7 +194,7 @@ def run(lines: Iterable[str], out: TextIO, err: TextIO) -> int:
         if label is not None:
             row["expected_is_fake"] = label
             row["correct"] = verdict.is_fake == label
-            tally.add(verdict.is_fake, label)
+            tally.add_verdict(verdict.is_fake, verdict.needs_review, label)
         print(json.dumps(row, ensure_ascii=False), file=out)
     if tally.total:
         print(json.dumps(tally.summary()), file=out)

@@ -2,7 +2,10 @@
 
 Callers use :func:`verify_report`; it never raises because of Gemini. Fallbacks are
 logged on the ``citizen_safe.verification`` logger and recorded in the verdict's
-``fallback_reason`` / ``verified_by``.
+``fallback_reason`` / ``verified_by``. The offline rules may answer
+``needs_review=True`` (always with ``is_fake=False``) for text they cannot read or
+evidence too weak for a penalty; that verdict passes through unchanged, also as a
+fallback, so the caller can queue the report for an officer.
 """
 
 from __future__ import annotations
@@ -36,7 +39,10 @@ logger = logging.getLogger("citizen_safe.verification")
 def verify_report(report: ReportText, gemini: GeminiSettings | None) -> Verdict:
     """Judge a report; a Gemini failure degrades to the offline rules, never to an error."""
     if gemini is None:
-        return verify_offline(report)
+        verdict = verify_offline(report)
+        if verdict.needs_review:
+            logger.info("Report sent to review by %s: %s", verdict.verified_by, verdict.red_flags)
+        return verdict
     try:
         verdict = verify_with_gemini(report, gemini)
     except GeminiUnavailable as exc:

@@ -27,13 +27,16 @@ class Term:
     """A red-flag term: a regex source plus how to describe it to a human.
 
     ``proper`` marks terms that are proper names themselves (Superman, UFO), for
-    which capitalisation is no evidence of a shop or bar name.
+    which capitalisation is no evidence of a shop or bar name. ``guard`` is a regex
+    source: when it matches the words just before the term (same sentence), the match is
+    a threat, attempt or near miss ("tried to kill me"), not a claim, and is skipped.
     """
 
     pattern: str
     code: str
     label: str
     proper: bool = False
+    guard: str = ""
 
 
 # Beings that cannot commit a crime. Plural forms are part of each pattern.
@@ -210,7 +213,10 @@ VENUE_NOUNS: frozenset[str] = words(
     restaurants company co ltd inc pvt corp industries motors auto autos travels tours
     transport logistics services games gaming escape rooms room ride rides coaster bridge
     lake hill hills fort express tavern grill kitchen kitchens biryani pizza pizzeria burgers
-    burger chicken foods food bistro brewpub taproom villa villas
+    burger chicken foods food bistro brewpub taproom villa villas stall stalls kiosk cart
+    truck van stand counter momos tour tours walk walks trail trails hunt hunts hunting
+    hunters experience experiences attraction attractions exhibit exhibition night nights
+    festival fest run marathon quiz trek safari cruise
     """
 )
 
@@ -231,7 +237,9 @@ DEPICTION_NOUNS: frozenset[str] = words(
     images photo photos sign signs signboard banner banners emoji avatar bobblehead pinata
     pattern patterns design designs motif print-out prop props replica model models figurine
     card cards sculpture engraving tapestry rug rugs umbrella bag bags backpack sneakers shoes
-    slippers pyjamas pajamas blanket bedsheet cushion pillow sticker decal tattooed
+    slippers pyjamas pajamas blanket bedsheet cushion pillow sticker decal tattooed wand wands
+    lego collection collectibles merch merchandise dvd dvds cards helmet
+    figurines funko
     """
 )
 
@@ -297,7 +305,10 @@ NAME_CUES: tuple[str, ...] = (
 SCENE_CUES_RE = (
     r"\b(?:halloween|fancy[- ]dress|cosplay|costumes?|comic[- ]?con|haunted house ride|"
     r"theme park|amusement park|fun ?fair|carnival|film shoot|movie shoot|play rehearsal|"
-    r"stage show|drama|ramlila|ram ?leela|puppet show|circus)\b"
+    r"stage show|drama|ramlila|ram ?leela|puppet show|circus|themed|theme night|"
+    r"(?:walking |guided |heritage |night |ghost )?tours?|fan (?:convention|meet|fest)|"
+    r"convention|expo|screening|premiere|musical|escape room|exhibition|magic show|"
+    r"light show|tv show|game show|web series|cosplayers?|franchise|merchandise|merch)\b"
 )
 
 # Anywhere in the sentence: the supernatural word is the pretext of a fraud
@@ -363,7 +374,8 @@ MASS_HARM_RE = (
     r"\b(?:hack\w*|steal\w*|stole|stolen|rob\w*|loot\w*|poison\w*|infect\w*|compromis\w*|"
     r"bugged|spy\w*|spies|track\w*|controll?\w*|cloned|clone|skimm\w*|scam\w*|fraud\w*|"
     r"kidnap\w*|bomb\w*|attack\w*|rigged|burgl\w*|broken into|virus\w*|malware|"
-    r"stealing|recording|watching|leak\w*|fake)\b"
+    r"stealing|recording|watching|leak\w*|fake|hijack\w*|derail\w*|blown up|blew up|"
+    r"burn\w*|set on fire|destroy\w*|flood\w*|shut down)\b"
 )
 
 # Perpetrator nouns for "N robbers". Generic people nouns are handled separately.

@@ -39,8 +39,11 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from typing import Final
 
+from citizen_safe.verification import contradiction, intent, magnitude, physics
 from citizen_safe.verification import lexicon as lx
+from citizen_safe.verification.language import unreadable
 from citizen_safe.verification.verdict import (
+    ANIMATED_OBJECT,
     CONTRADICTION,
     ENGINE_OFFLINE,
     FICTIONAL,
@@ -50,6 +53,7 @@ from citizen_safe.verification.verdict import (
     MASS_SCALE_CLAIM,
     OFFLINE_MODEL,
     PHYSICALLY_IMPOSSIBLE,
+    SELF_REPORTED_DEATH,
     SUPERNATURAL,
     TEST_MARKER,
     VAGUE,
@@ -58,6 +62,8 @@ from citizen_safe.verification.verdict import (
 )
 
 FAKE_THRESHOLD: Final = 0.60
+# Between this and the fake threshold the rules are unsure: an officer decides.
+REVIEW_THRESHOLD: Final = 0.40
 LOW_CREDIBILITY_THRESHOLD: Final = 0.40
 LOW_CREDIBILITY_BELOW: Final = 30.0
 
@@ -65,6 +71,8 @@ ENTITY_WEIGHTS: Final[dict[str, float]] = {
     SUPERNATURAL: 0.97,
     FICTIONAL: 0.96,
     PHYSICALLY_IMPOSSIBLE: 0.95,
+    SELF_REPORTED_DEATH: 0.93,
+    ANIMATED_OBJECT: 0.92,
 }
 MASS_SCALE_WEIGHT: Final = 0.92
 IMPLAUSIBLE_NUMBER_WEIGHT: Final = 0.90
@@ -214,6 +222,14 @@ def _looks_like_name(doc: _Doc, sentence: _Sentence, start: int, end: int) -> bo
     return bool(following) and following[0][0].isupper() and following[0] != "I"
 
 
+def _brand_name(doc: _Doc, sentence: _Sentence, start: int, end: int) -> bool:
+    """A capitalised character name followed by another capitalised word ("Yeti Momos")."""
+    if doc.caps_unreliable or not sentence.text[start].isupper():
+        return False
+    following = _next_words(sentence.text, end, 1)
+    return bool(following) and following[0][0].isupper() and following[0] != "I"
+
+
 def _mask(text: str, patterns: Iterable[re.Pattern[str]]) -> str:
     """Blank out idioms without moving offsets."""
     for pattern in patterns:
@@ -226,8 +242,27 @@ def _mask(text: str, patterns: Iterable[re.Pattern[str]]) -> str:
 _IDIOMS: Final = tuple(re.compile(rf"\b(?:{p})\b", _I) for p in lx.IDIOM_PATTERNS)
 _ENTITY_RULES: Final = tuple(
     (term, re.compile(rf"\b(?:{term.pattern})\b", _I))
-    for term in (*lx.ENTITY_TERMS, *lx.IMPOSSIBLE_PATTERNS)
+    for term in (
+        *lx.ENTITY_TERMS,
+        *physics.MYTHICAL_TERMS,
+        *lx.IMPOSSIBLE_PATTERNS,
+        *physics.IMPOSSIBLE_TERMS,
+        *physics.DEATH_TERMS,
+        *physics.ANIMATED_TERMS,
+    )
 )
+_GUARDS: Final[dict[str, re.Pattern[str]]] = {
+    term.guard: re.compile(term.guard, _I) for term, _ in _ENTITY_RULES if term.guard
+}
+# A being named as the thing stolen, broken or owned is an object: "stole my garden gnome".
+_AS_OBJECT_RE: Final = re.compile(
+    r"\b(?:stole|stolen|steal\w*|snatched|took|taken|smashed|broke|broken|damaged|"
+    r"vandali[sz]ed|bought|sold|selling|won|lost|missing|my|our|his|her|their|\w+'s)\s+"
+    r"(?:(?:my|the|our|his|her|their|a|an|some|two|three|garden|little|small|big|toy|stone|"
+    r"plastic|wooden|ceramic|brass|precious|favourite|favorite|pet|lucky)\s+){0,2}$",
+    _I,
+)
+_BEINGS: Final = frozenset({SUPERNATURAL, FICTIONAL})
 _SCENE_RE: Final = re.compile(lx.SCENE_CUES_RE, _I)
 _FRAUD_RE: Final = re.compile(lx.FRAUD_CUES_RE, _I)
 _BELIEF_RE: Final = re.compile(lx.BELIEF_CUES_RE, _I)
@@ -239,6 +274,12 @@ def _entity_exempt(
     """Recognise the innocent senses of a red-flag word (name, costume, pretext...)."""
     text = sentence.text
     if doc.in_quotes(sentence.start + start, sentence.start + end):
+        return True
+    if term.guard and _GUARDS[term.guard].search(text[max(0, start - 40) : start]):
+        return True
+    if term.code in _BEINGS and _AS_OBJECT_RE.search(text[max(0, start - 60) : start]):
+        return True
+    if term.proper and term.code in _BEINGS and _brand_name(doc, sentence, start, end):
         return True
     if not term.proper and _looks_like_name(doc, sentence, start, end):
         return True
@@ -254,6 +295,10 @@ def _entity_exempt(
 
 
 def _explain_entity(term: lx.Term, evidence: str) -> str:
+    if term.code == SELF_REPORTED_DEATH:
+        return f"its author reports their own death ('{evidence}')"
+    if term.code == ANIMATED_OBJECT:
+        return f"it describes {term.label} ('{evidence.strip(' ,;:')}')"
     if term.code == SUPERNATURAL:
         return f"it blames {term.label} ('{evidence}'), and the supernatural commits no crimes"
     if term.code == FICTIONAL:
@@ -621,6 +666,7 @@ _TOMORROW_PAST_RE: Final = re.compile(
 )
 _SEQUENCE_WORDS_RE: Final = re.compile(
     r"\b(?:anymore|any more|since|after|later|at first|cctv|footage|else|except|apart from|"
+    r"now|because|no longer|any longer|used to|until|till|sold|last year|before|"
     r"other than|only|though|although)\b",
     _I,
 )
@@ -721,19 +767,50 @@ def _contradiction_findings(doc: _Doc) -> Iterator[Finding]:
             )
 
 
+def _clash_findings(doc: _Doc) -> Iterator[Finding]:
+    sentences = tuple(s.text for s in doc.sentences)
+    for clash in contradiction.clashes(doc.text, sentences):
+        yield Finding(CONTRADICTION, clash.weight, clash.evidence, clash.explanation)
+
+
+# Magnitudes and intent -------------------------------------------------------------
+
+
+def _magnitude_findings(doc: _Doc) -> Iterator[Finding]:
+    for sentence in doc.sentences:
+        for found in (
+            *magnitude.money_findings(sentence.text),
+            *magnitude.people_findings(sentence.text),
+            *magnitude.age_findings(sentence.text),
+        ):
+            start = sentence.text.find(found.evidence.split(" … ")[0])
+            if start >= 0 and doc.in_quotes(sentence.start + start, sentence.start + start + 1):
+                continue
+            yield Finding(found.code, found.weight, found.evidence, found.explanation)
+
+
+def _intent_findings(doc: _Doc, spec: Specificity) -> Iterator[Finding]:
+    for found in intent.intents(doc.text, spec.what):
+        yield Finding(found.code, found.weight, found.evidence, found.explanation)
+
+
 # --------------------------------------------------------------------------- verdict
 
 
 def analyse(report: ReportText) -> tuple[Finding, ...]:
     """All findings for a report, strongest first (exposed for tests and tooling)."""
     doc = _prepare(report.description)
+    spec = specificity(report)
     findings = [
         *_entity_findings(doc),
         *_number_findings(doc),
         *_mass_findings(doc, report.location),
         *_marker_findings(doc),
-        *_vague_findings(doc, specificity(report)),
+        *_vague_findings(doc, spec),
         *_contradiction_findings(doc),
+        *_clash_findings(doc),
+        *_magnitude_findings(doc),
+        *_intent_findings(doc, spec),
     ]
     findings.sort(key=lambda f: f.weight, reverse=True)
     return tuple(findings)
@@ -769,13 +846,32 @@ def combine(weights: Iterable[float]) -> float:
 
 
 def verify_offline(report: ReportText) -> Verdict:
-    """Judge a report with the rules alone; never raises for any text."""
+    """Judge a report with the rules alone; never raises for any text.
+
+    Three outcomes: fake, genuine, or genuine-but-``needs_review`` when the rules cannot
+    read the text or the evidence is real but not strong enough for a penalty.
+    """
+    cannot_read = unreadable(report.description[:MAX_ANALYSED_CHARS], report.language)
+    if cannot_read is not None:
+        return Verdict(
+            is_fake=False,
+            confidence=0.5,
+            reasoning=(
+                f"Needs review: {cannot_read.explanation}, so the offline rules cannot judge "
+                "it; an officer should read it."
+            ),
+            red_flags=(cannot_read.code,),
+            engine=ENGINE_OFFLINE,
+            model=OFFLINE_MODEL,
+            needs_review=True,
+        )
     spec = specificity(report)
     findings = _strongest_per_code(analyse(report))
     score = combine(f.weight for f in findings)
     low_credibility = report.author_credibility < LOW_CREDIBILITY_BELOW
     threshold = LOW_CREDIBILITY_THRESHOLD if low_credibility else FAKE_THRESHOLD
     is_fake = bool(findings) and score >= threshold - 1e-9
+    needs_review = not is_fake and score >= REVIEW_THRESHOLD - 1e-9
 
     flags = [f.code for f in findings]
     if low_credibility and findings:
@@ -790,6 +886,13 @@ def verify_offline(report: ReportText) -> Verdict:
                 f" The author's low credibility ({report.author_credibility:g}/100) "
                 "called for extra scrutiny."
             )
+    elif needs_review:
+        confidence = 0.5
+        reasons = "; ".join(f.explanation for f in findings[:2])
+        reasoning = (
+            f"Needs review: {reasons}. That is a real warning sign but not strong enough "
+            "to penalise the author, so an officer should decide."
+        )
     else:
         base = 0.6 + 0.1 * spec.count
         confidence = max(0.5, min(0.95, base * (1.0 - score)))
@@ -801,6 +904,7 @@ def verify_offline(report: ReportText) -> Verdict:
         red_flags=tuple(flags),
         engine=ENGINE_OFFLINE,
         model=OFFLINE_MODEL,
+        needs_review=needs_review,
     )
 
 

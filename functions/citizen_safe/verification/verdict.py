@@ -24,6 +24,12 @@ TEST_MARKER = "test_marker"
 VAGUE = "vague"
 CONTRADICTION = "contradiction"
 LOW_CREDIBILITY_AUTHOR = "low_credibility_author"
+# Added with the review queue.
+SELF_REPORTED_DEATH = "self_reported_death"
+ANIMATED_OBJECT = "animated_object"
+IMPLAUSIBLE_AMOUNT = "implausible_amount"
+UNSUPPORTED_LANGUAGE = "unsupported_language"
+UNREADABLE = "unreadable"
 
 RED_FLAG_CODES: tuple[str, ...] = (
     SUPERNATURAL,
@@ -36,7 +42,15 @@ RED_FLAG_CODES: tuple[str, ...] = (
     VAGUE,
     CONTRADICTION,
     LOW_CREDIBILITY_AUTHOR,
+    SELF_REPORTED_DEATH,
+    ANIMATED_OBJECT,
+    IMPLAUSIBLE_AMOUNT,
+    UNSUPPORTED_LANGUAGE,
+    UNREADABLE,
 )
+
+# Languages the offline rules can read; "und" (undetermined) is judged on the text itself.
+SUPPORTED_LANGUAGES: tuple[str, ...] = ("en", "und")
 
 
 @dataclass(frozen=True)
@@ -47,6 +61,8 @@ class ReportText:
     location: str
     time_of_occurrence: str
     author_credibility: float
+    # ISO 639-1 code detected upstream; None = not detected, "und" = undetermined.
+    language: str | None = None
 
 
 @dataclass(frozen=True)
@@ -60,6 +76,9 @@ class Verdict:
     engine: str
     model: str
     fallback_reason: str | None = None
+    # Third outcome: the rules are unsure, so an officer decides. Always with is_fake=False,
+    # so no penalty is applied until the officer settles it.
+    needs_review: bool = False
 
     @property
     def verified_by(self) -> str:

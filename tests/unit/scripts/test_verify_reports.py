@@ -8,7 +8,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
-ROOT = Path(__file__).resolve().parents[2]
+ROOT = Path(__file__).resolve().parents[3]
 SCRIPT = ROOT / "scripts" / "verify_reports.py"
 LABELLED = ROOT / "tests" / "data" / "labelled_reports.jsonl"
 

@@ -1,0 +1,278 @@
+"""Contradictions across clauses: state vs perception, family, daylight, a body that cannot act.
+
+A report that says "I was fast asleep ... I watched him" or "I am an only child ... my
+brother" contradicts itself in a way no word list sees. Each check pairs a *claim* with
+a *conflicting claim* anywhere in the description, and stands down when the text
+explains the change ("woke up", "CCTV", "my neighbour told me", "anymore", "late",
+"-in-law"). Weights: 0.65-0.70 fake on its own; 0.50 and below only send the report to
+an officer.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+from typing import Final
+
+_I = re.IGNORECASE
+
+STRONG: Final = 0.70
+MEDIUM: Final = 0.65
+WEAK: Final = 0.50
+
+
+@dataclass(frozen=True)
+class Clash:
+    """Two claims that cannot both be true; ``weight`` is how strongly it suggests a fake."""
+
+    weight: float
+    evidence: str
+    explanation: str
+
+
+# --------------------------------------------------------------------------- perception
+
+_UNAWARE_RE: Final = re.compile(
+    r"\bi (?:was|am|had been|have been|'m|remained|lay|stayed) (?:\w+ )?"
+    r"(?:asleep|sleeping|unconscious|in a coma|knocked out|passed out|blind(?: since birth)?|"
+    r"completely blind|totally blind|blindfolded|fainted)\b"
+    r"|\bi (?:am|'m|was) (?:\w+ )?blind\b|\bi (?:had|have) been blind",
+    _I,
+)
+_SAW_RE: Final = re.compile(
+    r"\bi (?:clearly |personally |myself |also |then |even )?(?:saw|watched|noticed|spotted|"
+    r"observed|witnessed|could see|recogni[sz]ed|looked at|read)\b",
+    _I,
+)
+# Words that explain how an unaware author came to know: waking, footage, someone else.
+_EXPLAINED_RE: Final = re.compile(
+    r"\b(?:woke|wake|waking|awake|awoke|came to|regained|came back|returned|got back|later|"
+    r"afterwards|cctv|footage|video|camera|recording|recorded|told me|informed|neighbou?r|"
+    r"before|after|until|till|by the time|when|then i|dream\w*|used to|partially|partly|"
+    r"morning|next day|found|discovered|"
+    r"half[- ]asleep|almost asleep|falling asleep|dozing|drifting|pretend\w*)\b",
+    _I,
+)
+_DARK_RE: Final = re.compile(
+    r"\b(?:i )?(?:couldn't|could not|could n't|didn't|did not|never) see (?:anything|a thing|"
+    r"anyone|anybody)(?: at all)?\b(?! (?:clearly|properly|well|much|except|but (?:his|her)))",
+    _I,
+)
+_FACE_DETAIL_RE: Final = re.compile(
+    r"\b(?:blue|green|grey|gray|hazel|brown|black) eyes\b|\bscar on (?:his|her|the) "
+    r"(?:left |right )?(?:face|cheek|forehead|chin|lip|eye)|\bgold(?:en)? tooth\b|"
+    r"\bmole on (?:his|her) (?:face|cheek|chin|nose)|\btattoo on (?:his|her) (?:face|neck)",
+    _I,
+)
+
+
+def _perception(text: str) -> Iterator[Clash]:
+    unaware = _UNAWARE_RE.search(text)
+    saw = _SAW_RE.search(text)
+    if unaware and saw and not _EXPLAINED_RE.search(text):
+        yield Clash(
+            STRONG,
+            f"{unaware.group(0)} / {saw.group(0)}",
+            f"it says '{unaware.group(0)}' and also '{saw.group(0)}'",
+        )
+    dark = _DARK_RE.search(text)
+    face = _FACE_DETAIL_RE.search(text)
+    if (
+        dark
+        and face
+        and not re.search(
+            r"\b(?:said|told|according|cctv|footage|later|"
+            r"neighbou?r|witness\w*|police|photo)\b",
+            text,
+            _I,
+        )
+    ):
+        yield Clash(
+            MEDIUM,
+            f"{dark.group(0)} / {face.group(0)}",
+            f"it says the author could not see anything, yet describes '{face.group(0)}'",
+        )
+
+
+# --------------------------------------------------------------------------- absence
+
+_AWAY_RE: Final = re.compile(
+    r"\b[Ii] (?:was|had been) (?:away |abroad |out of (?:town|the country|station|the city) |"
+    r"in (?:another|a different) (?:city|country|state) |in [A-Z][a-z]+ (?:on business|for work|"
+    r"on holiday|on vacation|on a trip) )(?:[\w ]{0,20}?)(?:the whole|all|the entire) "
+    r"(?:time|week|day|month|night)\b",
+)
+_SAW_AT_HOME_RE: Final = re.compile(
+    r"\bi (?:clearly |personally |myself )?(?:saw|watched|noticed|spotted)\b[^.]{0,80}?"
+    r"\b(?:my|our) (?:house|home|flat|driveway|garage|shop|room|bedroom|parking|compound)\b",
+    _I,
+)
+
+
+def _absence(text: str) -> Iterator[Clash]:
+    away = _AWAY_RE.search(text)
+    saw = _SAW_AT_HOME_RE.search(text)
+    if (
+        away
+        and saw
+        and not re.search(r"\b(?:cctv|camera|footage|video|app|live|phone)\b", text, _I)
+    ):
+        yield Clash(
+            MEDIUM,
+            f"{away.group(0)} / {saw.group(0)}",
+            "it says the author was away the whole time and also saw the incident at home",
+        )
+
+
+# --------------------------------------------------------------------------- family
+
+_KIN_CLAIMS: Final[tuple[tuple[str, str], ...]] = (
+    (
+        r"\bi(?: am|'m) (?:an |the )?only child\b|\bi (?:have|had) no (?:siblings|brothers? or "
+        r"sisters?)\b|\bi (?:don't|do not|never) (?:have|had) (?:any )?siblings\b",
+        r"brother|sister|siblings?|bro|sis",
+    ),
+    (
+        r"\bi (?:have|had) no (?:children|kids|sons?|daughters?)\b|\bi (?:don't|do not|never) "
+        r"(?:have|had) (?:any )?(?:children|kids)\b|\bi(?: am|'m) childless\b",
+        r"son|daughter|sons|daughters|children|kids|child",
+    ),
+    (
+        r"\bi (?:have|had) no (?:brothers?)\b|\bi (?:don't|do not|never) (?:have|had) (?:a|any) "
+        r"brothers?\b",
+        r"brothers?",
+    ),
+    (
+        r"\bi (?:have|had) no (?:sisters?)\b|\bi (?:don't|do not|never) (?:have|had) (?:a|any) "
+        r"sisters?\b",
+        r"sisters?",
+    ),
+    (
+        r"\bi (?:have|'ve) never been married\b|\bi (?:am|'m) (?:not married|unmarried|single)\b|"
+        r"\bi (?:have|had) never married\b|\bi (?:never|did not|didn't) (?:get )?marr(?:y|ied)\b",
+        r"husband|wife|spouse",
+    ),
+)
+# Explanations that reconcile a kin claim with a mention ("anymore", "late", "step-").
+_KIN_EXPLAINED_RE: Final = re.compile(
+    r"\b(?:anymore|any more|late|ex|former|step|half|foster|adopted|cousin|in-law|fianc[eé]e?|"
+    r"boyfriend|girlfriend|partner|friend|since|until|passed away|died|divorced|separated|"
+    r"now|used to|like a|like my|called)\b",
+    _I,
+)
+
+
+def _family(text: str) -> Iterator[Clash]:
+    for claim_src, kin in _KIN_CLAIMS:
+        claim = re.search(claim_src, text, _I)
+        if not claim:
+            continue
+        mention = re.search(
+            rf"\bmy (?:(?:elder|younger|older|little|big|eldest|youngest|own) )?"
+            rf"(?:{kin})\b(?!-in-law|-in law| in law)",
+            text,
+            _I,
+        )
+        if mention and not _KIN_EXPLAINED_RE.search(text):
+            yield Clash(
+                STRONG,
+                f"{claim.group(0)} / {mention.group(0)}",
+                f"it says '{claim.group(0)}' but mentions '{mention.group(0)}'",
+            )
+
+
+# --------------------------------------------------------------------------- daylight
+
+_NIGHT_CLOCK_RE: Final = re.compile(
+    r"(?<![\d:.])(?:(?:12|[1-4])(?::[0-5]\d)?\s*am|1[01](?::[0-5]\d)?\s*pm)\b|\bmidnight\b|"
+    r"\bdead of (?:the )?night\b|\bmiddle of the night\b|(?<![\d:.])(?:2[2-3]|0[0-4])[:.][0-5]\d\b",
+    _I,
+)
+_DAY_CLOCK_RE: Final = re.compile(
+    r"(?<![\d:.])(?:1[01](?::[0-5]\d)?\s*am|(?:12|[1-3])(?::[0-5]\d)?\s*pm)\b|\bnoon\b|"
+    r"\bmidday\b|(?<![\d:.])1[0-5][:.][0-5]\d\b",
+    _I,
+)
+_SUN_RE: Final = re.compile(
+    r"\b(?:the )?sun (?:was|is) (?:\w+ )?(?:shining|out|up|blazing|bright|beating down)|"
+    r"\bbright (?:sunshine|sunlight)\b|\bbroad daylight\b|\bsunny (?:day|afternoon|morning)\b",
+    _I,
+)
+_STARS_RE: Final = re.compile(
+    r"\bstars (?:were |was )?(?:out|shining|twinkling|in the sky|visible)|\bwith stars\b|"
+    r"\b(?:the )?moon (?:was|is) (?:\w+ )?(?:out|shining|up|bright|full)|\bmoonlight\b|"
+    r"\bpitch[- ](?:dark|black) (?:with stars|sky|night)\b",
+    _I,
+)
+
+
+def _daylight(sentences: tuple[str, ...]) -> Iterator[Clash]:
+    for sentence in sentences:
+        night = _NIGHT_CLOCK_RE.search(sentence)
+        sun = _SUN_RE.search(sentence)
+        if (
+            night
+            and sun
+            and not re.search(
+                r"\b(?:till|until|from|to|between|and then)\b",
+                sentence[min(night.start(), sun.start()) : max(night.end(), sun.end())],
+                _I,
+            )
+        ):
+            yield Clash(
+                MEDIUM,
+                f"{night.group(0)} / {sun.group(0)}",
+                f"it puts the sun in the sky at night ('{night.group(0)}', '{sun.group(0)}')",
+            )
+        day = _DAY_CLOCK_RE.search(sentence)
+        stars = _STARS_RE.search(sentence)
+        if (
+            day
+            and stars
+            and not re.search(
+                r"\b(?:till|until|from|to|between|and then)\b",
+                sentence[min(day.start(), stars.start()) : max(day.end(), stars.end())],
+                _I,
+            )
+        ):
+            yield Clash(
+                MEDIUM,
+                f"{day.group(0)} / {stars.group(0)}",
+                f"it describes a night sky in the daytime ('{day.group(0)}', '{stars.group(0)}')",
+            )
+
+
+# --------------------------------------------------------------------------- bodies
+
+_NO_LIMB_RE: Final = re.compile(
+    r"\b(?:he|she|the (?:man|woman|thief|robber|attacker)|they) (?:had|has) no (?P<limb>hands|"
+    r"arms|legs|feet)\b",
+    _I,
+)
+_LIMB_USE: Final[dict[str, str]] = {
+    "hands": r"with (?:his|her|their|both) (?:bare )?hands|strangled|punched|slapped|grabbed",
+    "arms": r"with (?:his|her|their|both) arms|strangled|punched|grabbed|hugged",
+    "legs": r"\b(?:ran|kicked|chased|walked|jumped|sprinted)\b",
+    "feet": r"\b(?:ran|kicked|chased|walked|jumped|sprinted)\b",
+}
+
+
+def _bodies(text: str) -> Iterator[Clash]:
+    for match in _NO_LIMB_RE.finditer(text):
+        use = re.search(_LIMB_USE[match.group("limb").lower()], text[match.end() :], _I)
+        if use and not re.search(r"\b(?:prosthetic|artificial|wheelchair|stump)\b", text, _I):
+            yield Clash(
+                STRONG,
+                f"{match.group(0)} / {use.group(0)}",
+                f"it says '{match.group(0)}' and then '{use.group(0)}'",
+            )
+
+
+def clashes(text: str, sentences: tuple[str, ...]) -> Iterator[Clash]:
+    """Every cross-clause contradiction found in a (normalised) description."""
+    yield from _perception(text)
+    yield from _absence(text)
+    yield from _family(text)
+    yield from _daylight(sentences)
+    yield from _bodies(text)
