@@ -1,10 +1,13 @@
-"""Latency, throughput, artifact size and cold-start cost of the served classifier.
+"""Latency, throughput, artifact size and cold-start cost of the classifier + language ID.
 
     functions/venv/bin/python ml/benchmark.py
 
 cold_start_ratio compares fresh processes: the Firebase imports a deployed instance makes, plus
 importing the classifier, loading the model and one prediction, divided by the same Firebase
-imports alone (median of several interleaved runs). The last line printed is a JSON object.
+imports alone (median of several interleaved runs). Language identification is included: the
+first message is English, which the language module's rule settles without its model; the
+"_worst" figures force py3langid's model to load as a first non-obvious message would.
+The last line printed is a JSON object.
 """
 
 from __future__ import annotations
@@ -21,7 +24,7 @@ ROOT = Path(__file__).resolve().parent.parent
 FUNCTIONS = ROOT / "functions"
 sys.path[:0] = [str(ROOT), str(FUNCTIONS)]
 
-from citizen_safe import classifier  # noqa: E402
+from citizen_safe import classifier, language  # noqa: E402
 from ml import datasets  # noqa: E402
 
 FIREBASE_IMPORTS = (
@@ -31,15 +34,17 @@ FIREBASE_IMPORTS = (
 WITH_CLASSIFIER = (
     FIREBASE_IMPORTS + "\nimport time\nt = time.perf_counter()"
     "\nfrom citizen_safe.classifier import load_model, predict_text"
-    "\nload_model()\npredict_text('you are such an idiot')"
+    "\nfrom citizen_safe.language import detect, load"
+    "\nload_model()\ndetect('you are such an idiot')\npredict_text('you are such an idiot')"
     "\nprint((time.perf_counter() - t) * 1000)"
 )
+WORST_CASE = WITH_CLASSIFIER.replace("load_model()", "load_model()\nload()")
 
 
 def messages() -> list[str]:
     """Typical chat messages: this project's own sentences (committed, so always present)."""
     texts, _ = datasets.load_labelled_csv(datasets.OWN_EXAMPLES)
-    return texts
+    return texts + [e.text for e in datasets.load_chat(datasets.CHAT_EXAMPLES, "dev")]
 
 
 def fresh_process(code: str) -> tuple[float, str]:
@@ -52,24 +57,31 @@ def fresh_process(code: str) -> tuple[float, str]:
 
 
 def cold_start(runs: int) -> dict[str, float]:
-    fresh_process(WITH_CLASSIFIER)  # warm the OS file cache for both variants
+    fresh_process(WORST_CASE)  # warm the OS file cache for every variant
     base: list[float] = []
     full: list[float] = []
+    worst: list[float] = []
     inside_ms: list[float] = []
-    for i in range(runs):  # interleaved, alternating who goes first, so drift hits both alike
+    worst_ms: list[float] = []
+    for i in range(runs):  # interleaved, alternating who goes first, so drift hits all alike
         if i % 2:
             base.append(fresh_process(FIREBASE_IMPORTS)[0])
         seconds, out = fresh_process(WITH_CLASSIFIER)
         full.append(seconds)
         inside_ms.append(float(out.split()[-1]))
+        seconds, out = fresh_process(WORST_CASE)
+        worst.append(seconds)
+        worst_ms.append(float(out.split()[-1]))
         if not i % 2:
             base.append(fresh_process(FIREBASE_IMPORTS)[0])
     base_s, full_s = statistics.median(base), statistics.median(full)
     return {
         "cold_start_ratio": round(full_s / base_s, 3),
+        "cold_start_ratio_worst": round(statistics.median(worst) / base_s, 3),
         "firebase_imports_s": round(base_s, 3),
         "firebase_plus_classifier_s": round(full_s, 3),
         "classifier_cold_ms": round(statistics.median(inside_ms), 1),
+        "classifier_and_langid_model_cold_ms": round(statistics.median(worst_ms), 1),
     }
 
 
@@ -84,6 +96,15 @@ def latency(pool: list[str], calls: int) -> dict[str, float]:
         classifier.predict_text(text)
         timings.append((time.perf_counter() - started) * 1000)
     timings.sort()
+    language.load()
+    with_language: list[float] = []
+    for i in range(calls):
+        text = pool[i % len(pool)]
+        started = time.perf_counter()
+        language.detect(text)
+        classifier.predict_text(text)
+        with_language.append((time.perf_counter() - started) * 1000)
+    with_language.sort()
     batch = pool * max(1, 2000 // len(pool))
     started = time.perf_counter()
     for text in batch:
@@ -95,6 +116,8 @@ def latency(pool: list[str], calls: int) -> dict[str, float]:
     return {
         "p50_ms": round(timings[len(timings) // 2], 4),
         "p95_ms": round(timings[int(len(timings) * 0.95)], 4),
+        "p50_with_language_ms": round(with_language[len(with_language) // 2], 4),
+        "p95_with_language_ms": round(with_language[int(len(with_language) * 0.95)], 4),
         "batch_per_s": round(len(batch) / batch_s),
         "one_mb_text_ms": round((time.perf_counter() - started) * 1000, 2),
     }

@@ -21,6 +21,9 @@ from citizen_safe.classifier import found_lexical, normalise
 ROOT = Path(__file__).resolve().parent.parent
 SHARED_DIR = ROOT.parent / "shared" / "data" / "toxicity"
 OWN_EXAMPLES = ROOT / "ml" / "data" / "own_examples.csv"
+# Chat sentences by kind (issue 9), written before any model change; split "dev" is frozen for
+# measurement and never trained on.
+CHAT_EXAMPLES = ROOT / "ml" / "data" / "chat_v2.csv"
 
 csv.field_size_limit(sys.maxsize)
 
@@ -58,6 +61,12 @@ SOURCES: dict[str, Source] = {
         "own",
         OWN_EXAMPLES,
         "committed in this repository (ml/data/own_examples.csv)",
+        "this project's own sentences",
+    ),
+    "chat": Source(
+        "chat",
+        CHAT_EXAMPLES,
+        "committed in this repository (ml/data/chat_v2.csv)",
         "this project's own sentences",
     ),
 }
@@ -140,6 +149,15 @@ def load_own(path: Path) -> list[Example]:
     ]
 
 
+def load_chat(path: Path, split: str = "train") -> list[Example]:
+    """Chat sentences by kind (columns text,label,kind,split); only one split is returned."""
+    return [
+        Example(row["text"], int(row["label"]), "chat", f"chat:{i}")
+        for i, row in enumerate(_rows(path))
+        if row["split"] == split
+    ]
+
+
 def load_lexicon_prior(path: Path) -> list[Example]:
     """Every reported lexicon term, alone, is a bullying message ("kys", "you suck").
 
@@ -159,6 +177,7 @@ LOADERS = {
     "hatecheck": load_hatecheck,
     "toxigen": load_toxigen,
     "own": load_own,
+    "chat": load_chat,
 }
 
 
@@ -177,7 +196,7 @@ def missing_sources_message(paths: dict[str, Path]) -> str | None:
 
 def load_training(paths: dict[str, Path]) -> list[Example]:
     examples: list[Example] = []
-    for name in ("davidson", "hatecheck", "toxigen", "own"):
+    for name in ("davidson", "hatecheck", "toxigen", "own", "chat"):
         examples.extend(LOADERS[name](paths[name]))
     examples.extend(load_lexicon_prior(LEXICON))
     return examples

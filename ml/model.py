@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import Any
 
 import numpy as np
+from sklearn.calibration import CalibratedClassifierCV
 from sklearn.feature_extraction.text import TfidfVectorizer
 from sklearn.linear_model import LogisticRegression
 from sklearn.pipeline import FeatureUnion, Pipeline
@@ -30,13 +31,19 @@ CV_FOLDS = 5
 # varied sources up improved leave-one-source-out ROC-AUC and the robustness sentences in
 # cross-validation on the training data. Never chosen on the external test sets.
 SOURCE_WEIGHTS: dict[str, float] = {
-    "davidson": 0.3, "hatecheck": 1.0, "toxigen": 3.0, "own": 5.0, "lexicon": 5.0,
+    "davidson": 0.3, "hatecheck": 1.0, "toxigen": 3.0, "own": 5.0, "chat": 5.0, "lexicon": 5.0,
 }  # fmt: skip
 
+# Sources the stacker and the threshold are fitted on, each source and class weighted equally.
+# Davidson is left out because alt-profanity-check was trained on it (its scores there are
+# in-sample); the lexicon prior because it is not a sample of messages.
+STACK_SOURCES = ("hatecheck", "toxigen", "own", "chat")
+STACK_C = 1.0
+
 THRESHOLD_RULE = (
-    "maximise Youden's J (TPR - FPR) of out-of-fold training predictions, every source and "
-    "class weighted equally (lexicon prior excluded), on a 0.05 grid; ties go to the higher "
-    "threshold"
+    "maximise Youden's J (TPR - FPR) of the stacked out-of-fold training predictions on the "
+    "STACK_SOURCES, every source and class weighted equally, on a 0.05 grid; ties go to the "
+    "higher threshold"
 )
 
 
@@ -130,9 +137,18 @@ def build_pipeline(cfg: Config) -> Pipeline:
 
 
 def export(
-    pipeline: Pipeline, cfg: Config, threshold: float, out_dir: Path, summary: dict[str, Any]
+    pipeline: Pipeline,
+    cfg: Config,
+    threshold: float,
+    out_dir: Path,
+    summary: dict[str, Any],
+    teacher: dict[str, Any] | None = None,
+    stack: tuple[float, float, float] | None = None,
 ) -> dict[str, Any]:
-    """Write meta.json + weights.f64: per hash bucket, idf and coefficient (0 if unseen)."""
+    """Write meta.json + weights.f64: per hash bucket, idf and coefficient (0 if unseen).
+
+    With a teacher spec (export_teacher) and stacker weights, the runtime stacks both.
+    """
     union: FeatureUnion = pipeline.named_steps["features"]
     lr: LogisticRegression = pipeline.named_steps["lr"]
     coef = np.asarray(lr.coef_, dtype=np.float64)[0]
@@ -168,8 +184,109 @@ def export(
         "config": asdict(cfg),
         "training": summary,
     }
+    if teacher is not None and stack is not None:
+        meta["teacher"] = teacher
+        meta["stack"] = {"ngram": stack[0], "teacher": stack[1], "intercept": stack[2]}
     out_dir.mkdir(parents=True, exist_ok=True)
     (out_dir / "weights.f64").write_bytes(data)
     text = json.dumps(meta, indent=1, sort_keys=True) + "\n"
     (out_dir / classifier.META_FILE).write_text(text, encoding="utf-8")
     return meta
+
+
+# ------------------------------------------------------------------------------------------
+# Teacher: alt-profanity-check (MIT, (c) 2018 Victor Zhou, 2021 Menelaos Kotoglou and
+# Dimitrios Mistriotis), read from its installed package at training time only.
+# ------------------------------------------------------------------------------------------
+
+TEACHER_VOCAB = "teacher_vocab.txt"
+TEACHER_WEIGHTS = "teacher.f64"
+TEACHER_LICENCE = "LICENSE-alt-profanity-check.txt"
+
+
+def load_teacher() -> tuple[TfidfVectorizer, CalibratedClassifierCV]:
+    """alt-profanity-check's fitted vectorizer and calibrated SVM (from its package data)."""
+    from profanity_check import profanity_check as apc  # type: ignore[import-untyped]
+
+    return apc.vectorizer, apc.model
+
+
+def teacher_logit(
+    teacher: tuple[TfidfVectorizer, CalibratedClassifierCV], normalised: Sequence[str]
+) -> np.ndarray:
+    """logit of the teacher's probability on normalised text, clipped as the runtime does."""
+    vec, clf = teacher
+    p = clf.predict_proba(vec.transform(list(normalised)))[:, 1]
+    p = np.clip(p, 1e-9, 1.0 - 1e-9)
+    return np.asarray(np.log(p / (1.0 - p)), dtype=np.float64)
+
+
+def stack_weights(sources: np.ndarray, y: np.ndarray) -> np.ndarray:
+    """Equal total weight for each (STACK_SOURCES source, class); 0 for other rows."""
+    w = np.zeros(len(y))
+    for source in STACK_SOURCES:
+        for label in (0, 1):
+            cell = (sources == source) & (y == label)
+            if cell.any():
+                w[cell] = 1.0 / cell.sum()
+    return w
+
+
+def fit_stacker(
+    ngram: np.ndarray, teacher: np.ndarray, y: np.ndarray, w: np.ndarray
+) -> tuple[float, float, float]:
+    """(a, b, c) of sigmoid(a * ngram + b * teacher + c), fitted on out-of-fold scores."""
+    keep = w > 0
+    x = np.column_stack([ngram, teacher])[keep]
+    lr = LogisticRegression(C=STACK_C, tol=1e-10, max_iter=1000)
+    lr.fit(x, y[keep], sample_weight=w[keep] * keep.sum() / w[keep].sum())
+    return float(lr.coef_[0][0]), float(lr.coef_[0][1]), float(lr.intercept_[0])
+
+
+def stacked_probability(
+    ngram: np.ndarray, teacher: np.ndarray, stack: tuple[float, float, float]
+) -> np.ndarray:
+    a, b, c = stack
+    return np.asarray(1.0 / (1.0 + np.exp(-(a * ngram + c + b * teacher))), dtype=np.float64)
+
+
+def export_teacher(
+    teacher: tuple[TfidfVectorizer, CalibratedClassifierCV], out_dir: Path
+) -> dict[str, Any]:
+    """Vocabulary (column order), idf and each fold's SVM + sigmoid calibration, as arrays."""
+    vec, clf = teacher
+    words = sorted(vec.vocabulary_, key=vec.vocabulary_.__getitem__)
+    if any(not w or "\n" in w for w in words):
+        raise RuntimeError("teacher vocabulary cannot be written one word per line")
+    chunks = [np.asarray(vec.idf_, dtype="<f8").tobytes()]
+    intercepts: list[float] = []
+    a: list[float] = []
+    b: list[float] = []
+    for cc in clf.calibrated_classifiers_:
+        (calibrator,) = cc.calibrators
+        chunks.append(np.asarray(cc.estimator.coef_[0], dtype="<f8").tobytes())
+        intercepts.append(float(cc.estimator.intercept_[0]))
+        a.append(float(calibrator.a_))
+        b.append(float(calibrator.b_))
+    data = b"".join(chunks)
+    out_dir.mkdir(parents=True, exist_ok=True)
+    (out_dir / TEACHER_VOCAB).write_text("\n".join(words), encoding="utf-8")
+    (out_dir / TEACHER_WEIGHTS).write_bytes(data)
+    from importlib import metadata
+
+    dist = metadata.distribution("alt-profanity-check")
+    licence = next(f for f in dist.files or () if f.name.upper().startswith("LICEN"))
+    (out_dir / TEACHER_LICENCE).write_text(
+        "alt-profanity-check " + dist.version + " (teacher model exported into "
+        + TEACHER_VOCAB + " and " + TEACHER_WEIGHTS + ")\n\n"
+        + (licence.read_text() or ""), encoding="utf-8",
+    )  # fmt: skip
+    return {
+        "package": f"alt-profanity-check=={dist.version}",
+        "vocab_file": TEACHER_VOCAB,
+        "weights_file": TEACHER_WEIGHTS,
+        "weights_sha256": hashlib.sha256(data).hexdigest(),
+        "intercepts": intercepts,
+        "a": a,
+        "b": b,
+    }

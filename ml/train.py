@@ -48,13 +48,13 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
 def out_of_fold(
     pipeline: Any, texts: np.ndarray, y: np.ndarray, w: np.ndarray, groups: np.ndarray
 ) -> np.ndarray:
-    """Probabilities for every training row from a model that never saw its template group."""
+    """Decision values for every training row from a model that never saw its template group."""
     oof = np.zeros(len(y))
     folds = GroupKFold(n_splits=model.CV_FOLDS, shuffle=True, random_state=model.SEED)
     for train_idx, test_idx in folds.split(texts, y, groups):
         fold = clone(pipeline).fit(list(texts[train_idx]), y[train_idx],
                                    lr__sample_weight=w[train_idx])  # fmt: skip
-        oof[test_idx] = fold.predict_proba(list(texts[test_idx]))[:, 1]
+        oof[test_idx] = fold.decision_function(list(texts[test_idx]))
     return oof
 
 
@@ -79,17 +79,29 @@ def main(argv: list[str] | None = None) -> int:
 
     cfg = model.Config()
     pipeline = model.build_pipeline(cfg)
-    oof = out_of_fold(pipeline, texts, y, w, groups)
-    messages = sources != "lexicon"  # the lexicon prior is not a sample of messages
-    threshold, threshold_stats = model.choose_threshold(y[messages], oof[messages],
-                                                        sources[messages])  # fmt: skip
-    per_source = {
-        str(s): round(float(roc_auc_score(y[sources == s], oof[sources == s])), 4)
-        for s in sorted(set(sources.tolist()))
-        if len(set(y[sources == s].tolist())) == 2
-    }
-    print(f"out-of-fold ROC-AUC by source: {per_source}")
-    for t, j, tpr, fpr in model.threshold_curve(y[messages], oof[messages], sources[messages]):
+    oof_ngram = out_of_fold(pipeline, texts, y, w, groups)
+    teacher = model.load_teacher()
+    teacher_z = model.teacher_logit(teacher, model.normalise_all(list(texts)))
+    stack_w = model.stack_weights(sources, y)
+    stack = model.fit_stacker(oof_ngram, teacher_z, y, stack_w)
+    oof = model.stacked_probability(oof_ngram, teacher_z, stack)
+    print(f"stacker (ngram, teacher, intercept): {tuple(round(v, 4) for v in stack)}")
+    fit_rows = stack_w > 0
+    threshold, threshold_stats = model.choose_threshold(y[fit_rows], oof[fit_rows],
+                                                        sources[fit_rows])  # fmt: skip
+
+    def auc_by_source(scores: np.ndarray) -> dict[str, float]:
+        return {
+            str(s): round(float(roc_auc_score(y[sources == s], scores[sources == s])), 4)
+            for s in sorted(set(sources.tolist()))
+            if len(set(y[sources == s].tolist())) == 2
+        }
+
+    per_source = auc_by_source(oof)
+    print(f"out-of-fold ROC-AUC by source, n-grams only: {auc_by_source(oof_ngram)}")
+    print(f"teacher alone (in-sample on davidson): {auc_by_source(teacher_z)}")
+    print(f"out-of-fold ROC-AUC by source, stacked: {per_source}")
+    for t, j, tpr, fpr in model.threshold_curve(y[fit_rows], oof[fit_rows], sources[fit_rows]):
         print(f"  threshold {t:.2f}: J {j:.3f}  TPR {tpr:.3f}  FPR {fpr:.3f}")
     print(f"threshold {threshold}: {threshold_stats}")
 
@@ -99,17 +111,21 @@ def main(argv: list[str] | None = None) -> int:
         "source_weights": model.SOURCE_WEIGHTS,
         "class_balance": "each source's classes weighted equally",
         "oof_roc_auc": per_source,
+        "oof_roc_auc_ngram_only": auc_by_source(oof_ngram),
+        "stack_sources": list(model.STACK_SOURCES),
         "threshold_rule": model.THRESHOLD_RULE,
         "threshold_oof": threshold_stats,
         "scikit_learn": sklearn.__version__,
         "numpy": np.__version__,
     }
-    meta = model.export(pipeline, cfg, threshold, args.out, summary)
+    teacher_spec = model.export_teacher(teacher, args.out)
+    meta = model.export(pipeline, cfg, threshold, args.out, summary, teacher_spec, stack)
 
     # The served model must reproduce the pipeline: check on a slice of the training text.
     check = list(texts[:: max(1, len(texts) // 3000)])
     served = classifier.load_artifact(args.out)
-    expected = pipeline.predict_proba(check)[:, 1]
+    check_z = model.teacher_logit(teacher, model.normalise_all(check))
+    expected = model.stacked_probability(pipeline.decision_function(check), check_z, stack)
     got = np.array([served.probability(classifier.normalise(t)) for t in check])
     worst = float(np.max(np.abs(expected - got)))
     print(f"served vs scikit-learn on {len(check)} texts: max |diff| = {worst:.3g}")

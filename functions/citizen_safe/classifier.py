@@ -20,12 +20,12 @@ import threading
 import unicodedata
 import zlib
 from pathlib import Path
-from typing import Final, NamedTuple, TypedDict
+from typing import Any, Final, NamedTuple, TypedDict
 
 MODEL_DIR: Final = Path(__file__).resolve().parent / "model"
 META_FILE: Final = "meta.json"
 LEXICON_FILE: Final = "lexicon.txt"
-FORMAT_VERSION: Final = 1
+FORMAT_VERSION: Final = 2
 
 # Text beyond this many characters is ignored (deterministic prefix), so a 1 MB message costs
 # the same as a long comment. Longer than any chat message and all but the longest comments.
@@ -33,7 +33,7 @@ MAX_CHARS: Final = 4096
 
 # Chosen on out-of-fold predictions of the training data (see ml/MODEL_CARD.md); ml/train.py
 # writes the same value to model/meta.json and a unit test checks that they agree.
-DEFAULT_THRESHOLD: Final[float] = 0.55
+DEFAULT_THRESHOLD: Final[float] = 0.45
 
 REPORTED_CATEGORIES: Final = frozenset({"insult", "slur", "threat", "selfharm", "harassment"})
 
@@ -54,6 +54,20 @@ _HOMOGLYPHS: Final = str.maketrans(
         "а": "a", "е": "e", "о": "o", "р": "p", "с": "c", "у": "y", "х": "x", "і": "i",
         "ј": "j", "ѕ": "s", "ԁ": "d", "ο": "o", "α": "a", "ι": "i", "κ": "k", "ν": "v",
         "τ": "t", "υ": "u", "ρ": "p", "ε": "e",
+    }
+)  # fmt: skip
+# Emoji that carry an insult, a threat or affection become words, so "you 🤡" reads like
+# "you clown" and "you idiot 😂❤️" carries its softeners. Other emoji are dropped as before.
+_EMOJI: Final = str.maketrans(
+    {
+        "🤡": " clown ", "🖕": " fuck ", "🤮": " vomit ", "🤢": " vomit ", "🗑": " trash ",
+        "🚮": " trash ", "🐷": " pig ", "🐖": " pig ", "🐽": " pig ", "🐀": " rat ",
+        "🐁": " rat ", "🐍": " snake ", "💩": " shit ", "🔪": " knife ", "🗡": " knife ",
+        "🔫": " gun ", "⚰": " coffin ", "🪦": " grave ", "🪢": " rope ", "🐄": " cow ",
+        "🐮": " cow ", "🐒": " monkey ", "🐵": " monkey ", "🦍": " monkey ", "🐳": " whale ",
+        "😂": " emojilaugh ", "🤣": " emojilaugh ", "😆": " emojilaugh ", "💀": " emojilaugh ",
+        "❤": " emojilove ", "😘": " emojilove ", "🥰": " emojilove ", "💕": " emojilove ",
+        "😍": " emojilove ", "💖": " emojilove ", "🫶": " emojilove ", "😊": " emojismile ",
     }
 )  # fmt: skip
 _LEET: Final = str.maketrans("013457@$!|", "oieastasil")
@@ -176,7 +190,7 @@ def normalise(text: str) -> str:
     words, by_length = _lexicon().words, _lexicon().by_length
     text = text[:MAX_CHARS].lower()
     if not text.isascii():  # look-alikes are mapped in lower case; NFKD can yield capitals
-        text = unicodedata.normalize("NFKD", text.translate(_HOMOGLYPHS))
+        text = unicodedata.normalize("NFKD", text.translate(_EMOJI).translate(_HOMOGLYPHS))
         text = "".join(ch for ch in text if not unicodedata.combining(ch)).lower()
     text = _URL_RE.sub(" ", text)
     text = _MENTION_RE.sub(lambda m: m.group() if "a" + m.group()[1:] in words else " ", text)
@@ -269,6 +283,78 @@ def feature_tokens(normalised: str) -> list[str]:
     return tokens
 
 
+# Phrase-level cues for kinds that carry no insult word (issue 9): each matching pattern adds
+# one extra word feature "_cue_<name>", whose weight the model learns like any other word.
+# They let a handful of phrasings in the training data generalise to new ones.
+_YOU: Final = r"(?:you|your|youre|yourself)"
+_CUES: Final = tuple(
+    (name, re.compile(pattern))
+    for name, pattern in (
+        ("threat", r"\b(?:i|we|they) know (?:where|which|what|when|who) " + _YOU),
+        ("threat", r"\bi know (?:your|ur) (?:address|school|house|mum|mom|dad|sister|brother"
+                   r"|family|route|bus|car)"),
+        ("threat", r"\b(?:watch|mind) (?:your|ur) back\b|\bsleep with one eye\b|\bor else\b"
+                   r"|\bif i were you\b|\bfor your own (?:good|safety)\b|\bbe careful\b"
+                   r"|\bsee it coming\b|\bfeel safe\b|\b(?:shame|pity) if\b|\bwould be a shame\b"),
+        ("threat", r"\b(?:you ll|youll|you will|youre going to|you are going to|youre gonna"
+                   r"|you re gonna|you gonna) (?:regret|pay|be sorry|wish|find out|see what"
+                   r"|learn|get what)"),
+        ("threat", r"\b(?:im|i am|were|we are) (?:coming for|outside|watching|waiting for) "),
+        ("threat", r"\b(?:catch|find|get|see|wait for) you (?:after|when|alone|outside|later"
+                   r"|at)\b|\b(?:your|ur) (?:last|final) (?:day|days|week|chance)\b"
+                   r"|\bcount the days\b|\bdays are numbered\b"),
+        ("media", r"\b(?:pics?|photos?|pictures?|nudes?|videos?|vids?|snaps?|selfies?"
+                  r"|screenshots?|images?|messages)\b"),
+        ("coerce", r"\b(?:or|unless|otherwise|else|if you dont|if you do not|or i)\b"),
+        ("expose", r"\b(?:post|share|leak|send|show|upload|forward|tag|print|go online"
+                   r"|go public|everyone (?:sees|will see|finds out)|whole (?:school|class|team)"
+                   r"|your (?:parents|family|mum|mom|dad)|followers)\b"),
+        ("selfharm", r"\b(?:end it|end your life|waking up|finish the job|off yourself"
+                     r"|unalive|better off dead|stop breathing|stop existing|disappear"
+                     r"|not (?:be )?around|leave this world|quit living|still alive"
+                     r"|still here|rope|pills|bridge|funeral)\b"),
+        ("selfharm", r"\b(?:nobody|no one|noone) (?:would|will|is going to|gonna) (?:miss|notice"
+                     r"|care|cry|even notice)"),
+        ("selfharm", r"\b(?:world|everyone|everybody|we|family|they|life) (?:would be|d be"
+                     r"|will be|would|is) (?:better|happier|easier)"),
+        ("exclude", r"\b(?:not|never) (?:invited|welcome|wanted|one of us)\b|\bwithout you\b"
+                    r"|\b(?:nobody|no one|noone) (?:wants|likes|invited|picks|added) you\b"
+                    r"|\b(?:find|get) (?:your own|other|new) friends\b|\bsit with us\b"
+                    r"|\bsit somewhere else\b|\bleave the (?:group|chat|server|team)\b"
+                    r"|\bout of (?:the|our) (?:team|group|chat|server)\b|\bdont (?:come|bother)"),
+        ("backhand", r"\b(?:pretty|smart|good|funny|cute|nice|not bad|brave|confident|clever"
+                     r"|fast|strong) for (?:a|an|someone|somebody|a girl|a guy|your)\b"),
+        ("backhand", r"\b(?:all by yourself|for once|said no one|bless your heart|no one asked"
+                     r"|nobody asked|cute how|oh honey|new low|the joke|half a brain"
+                     r"|proud of you for|if the goal is|when you leave|you think anyone)\b"),
+        ("identity", r"\b(?:you people|your kind|people like you|your people|your race"
+                     r"|go back to|your religion|your culture|like you (?:are|always|should))\b"),
+        ("counter", r"\b(?:not ok|not okay|not cool|is racist|is abuse|is a crime|is never"
+                    r"|report (?:it|him|her|them|this)|reported|reporting|knock it off|leave (?:her"
+                    r"|him|them|me) alone|out of line|dont call|stop calling|stop telling"
+                    r"|nobody deserves|no one should|be kind|respectful|without consent)\b"),
+        ("quote", r"\b(?:called|calls|calling|said|says|told|wrote|commented|saying|sending"
+                  r"|sent me|texted|messaged)\b"),
+        ("self", r"^(?:ugh |lol |omg |honestly )?(?:im|i am|i)\b|\b(?:im|i am) (?:such|so"
+                 r"|the|a)\b|\bmyself\b|\bwhy am i\b"),
+        ("affection", r"\bemojilove\b|\blove (?:you|ya|u)\b|\b(?:i|id|ill|we) (?:love|adore|miss"
+                      r"|would miss|d miss) (?:you|ya|u)\b|\bbest friend\b|\bjk\b"
+                      r"|\bjust kidding\b|\bhaha\b"),
+    )
+)  # fmt: skip
+
+
+def cue_tokens(normalised: str) -> list[str]:
+    """The cue features that normalised text triggers, each once, in _CUES order."""
+    found: list[str] = []
+    for name, pattern in _CUES:
+        if pattern.search(normalised) and "_cue_" + name not in found:
+            found.append("_cue_" + name)
+    if {"_cue_media", "_cue_coerce", "_cue_expose"}.issubset(found):
+        found.append("_cue_sextortion")
+    return found
+
+
 def _bucket(gram: str, buckets: int) -> int:
     return zlib.crc32(gram.encode("utf-8", "surrogatepass")) % buckets
 
@@ -280,6 +366,7 @@ def word_features(normalised: str, lo: int, hi: int, buckets: int) -> list[int]:
     for n in range(lo, hi + 1):
         for i in range(len(tokens) - n + 1):
             out.append(_bucket(" ".join(tokens[i : i + n]), buckets))
+    out.extend(_bucket(cue, buckets) for cue in cue_tokens(normalised))
     return out
 
 
@@ -331,23 +418,76 @@ class _Block:
         return fn(normalised, self.lo, self.hi, self.buckets)
 
 
-class Model:
-    """A loaded artifact; use predict_text() unless you need a model from another folder."""
+_TEACHER_TOKEN_RE: Final = re.compile(r"(?u)\b\w\w+\b")  # scikit-learn's token_pattern
 
-    __slots__ = ("blocks", "intercept")
 
-    def __init__(self, blocks: list[_Block], intercept: float) -> None:
-        self.blocks, self.intercept = blocks, intercept
+class _Teacher:
+    """alt-profanity-check's model (TF-IDF words -> calibrated linear SVMs), as plain arrays.
+
+    Exported by ml/model.py from the package's joblib files at training time; the arithmetic
+    is CalibratedClassifierCV.predict_proba's: the mean over the folds of
+    ``expit(-(a * (w . x + c) + b))``. Used as one input of the stacked model.
+    """
+
+    __slots__ = ("a", "b", "coefs", "idf", "intercepts", "vocab")
+
+    def __init__(
+        self, vocab: dict[str, int], idf: array.array[float], coefs: list[array.array[float]],
+        intercepts: list[float], a: list[float], b: list[float],
+    ) -> None:  # fmt: skip
+        self.vocab, self.idf, self.coefs = vocab, idf, coefs
+        self.intercepts, self.a, self.b = intercepts, a, b
 
     def probability(self, normalised: str) -> float:
-        """P(bullying) of normalise(text), bit for bit the scikit-learn predict_proba."""
+        counts: dict[int, int] = {}
+        vocab = self.vocab
+        for token in _TEACHER_TOKEN_RE.findall(normalised):
+            j = vocab.get(token)
+            if j is not None:
+                counts[j] = counts.get(j, 0) + 1
+        values: list[tuple[int, float]] = []
+        sumsq = 0.0
+        for j in sorted(counts):
+            value = counts[j] * self.idf[j]
+            sumsq += value * value
+            values.append((j, value))
+        norm = math.sqrt(sumsq) if sumsq else 1.0
+        total = 0.0
+        for coef, c, a, b in zip(self.coefs, self.intercepts, self.a, self.b, strict=True):
+            f = 0.0
+            for j, value in values:
+                f += (value / norm) * coef[j]
+            total += _sigmoid(-(a * (f + c) + b))
+        return total / len(self.coefs)
+
+
+def _logit(p: float) -> float:
+    p = min(max(p, 1e-9), 1.0 - 1e-9)
+    return math.log(p / (1.0 - p))
+
+
+class Model:
+    """A loaded artifact; use predict_text() unless you need a model from another folder.
+
+    P(bullying) = sigmoid(a * ngram_decision + b * logit(teacher) + c): the n-gram logistic
+    regression stacked with alt-profanity-check's score. An artifact without a teacher (small
+    test exports) is the plain n-gram model (a = 1, b = c = 0).
+    """
+
+    __slots__ = ("blocks", "intercept", "stack", "teacher")
+
+    def __init__(
+        self, blocks: list[_Block], intercept: float, teacher: _Teacher | None = None,
+        stack: tuple[float, float, float] = (1.0, 0.0, 0.0),
+    ) -> None:  # fmt: skip
+        self.blocks, self.intercept, self.teacher, self.stack = blocks, intercept, teacher, stack
+
+    def probability(self, normalised: str) -> float:
+        """P(bullying) of normalise(text)."""
         return _sigmoid(self.decision(normalised))
 
     def predict(self, text: object, threshold: float) -> Prediction:
-        """Input without any words is not bullying; nothing here raises for any input.
-
-        For text with at least one word, probability equals the scikit-learn pipeline's.
-        """
+        """Input without any words is not bullying; nothing here raises for any input."""
         normalised = normalise(text) if isinstance(text, str) else ""
         if not normalised:  # non-string, empty, whitespace, or only punctuation/emoji/URLs
             return {"label": 0, "probability": 0.0, "found_lexical": []}
@@ -359,6 +499,14 @@ class Model:
         }
 
     def decision(self, normalised: str) -> float:
+        """The stacked log-odds."""
+        a, b, c = self.stack
+        x = a * self.ngram_decision(normalised) + c
+        if self.teacher is not None:
+            x += b * _logit(self.teacher.probability(normalised))
+        return x
+
+    def ngram_decision(self, normalised: str) -> float:
         """Same operations, in the same order, as TfidfVectorizer + FeatureUnion + LR."""
         acc = 0.0
         for block in self.blocks:
@@ -413,7 +561,22 @@ def load_artifact(model_dir: Path) -> Model:
         blocks.append(_Block(spec["kind"], spec["ngram"][0], spec["ngram"][1], n, idf, coef))
     if offset * 8 != len(data):
         raise RuntimeError(f"{meta['weights_file']} has an unexpected size; retrain")
-    return Model(blocks, float(meta["intercept"]))
+    teacher = _load_teacher(model_dir, meta["teacher"]) if "teacher" in meta else None
+    stack = meta.get("stack", {"ngram": 1.0, "teacher": 0.0, "intercept": 0.0})
+    weights = (float(stack["ngram"]), float(stack["teacher"]), float(stack["intercept"]))
+    return Model(blocks, float(meta["intercept"]), teacher, weights)
+
+
+def _load_teacher(model_dir: Path, spec: dict[str, Any]) -> _Teacher:
+    words = (model_dir / spec["vocab_file"]).read_text(encoding="utf-8").split("\n")
+    vocab = {word: j for j, word in enumerate(words)}
+    n, folds = len(words), len(spec["intercepts"])
+    data = memoryview((model_dir / spec["weights_file"]).read_bytes())
+    if len(data) != 8 * n * (folds + 1):
+        raise RuntimeError(f"{spec['weights_file']} has an unexpected size; retrain")
+    coefs = [_read_f64(data, n * (i + 1), n) for i in range(folds)]
+    return _Teacher(vocab, _read_f64(data, 0, n), coefs, [float(c) for c in spec["intercepts"]],
+                    [float(a) for a in spec["a"]], [float(b) for b in spec["b"]])  # fmt: skip
 
 
 _model: Model | None = None

@@ -329,3 +329,63 @@ def test_served_probabilities_equal_scikit_learn(tmp_path: Path) -> None:
     got = np.array([served.probability(normalise(t)) for t in probes])
     assert np.max(np.abs(expected - got)) <= 1e-12
     assert [served.predict(t, 0.5)["label"] for t in probes] == [int(p >= 0.5) for p in expected]
+
+
+# ---------------------------------------------------------------- issue 9: emoji, cues, teacher
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        ("you 🤡", "you clown"),
+        ("🖕 you", "fuck you"),
+        ("love you 😂❤️", "love you emojilaugh emojilove"),
+        ("d_u_m_b", "dumb"),
+    ],
+)
+def test_emoji_and_separators_are_normalised(raw: str, expected: str) -> None:
+    assert normalise(raw) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "cue"),
+    [
+        ("i know where you park your bike", "_cue_threat"),
+        ("share more photos or i send these to your parents", "_cue_sextortion"),
+        ("nobody is going to miss you when you're gone", "_cue_selfharm"),
+        ("we made plans without you, obviously", "_cue_exclude"),
+        ("you're clever for a girl", "_cue_backhand"),
+        ("people like you ruin this town", "_cue_identity"),
+        ("i reported him, leave her alone", "_cue_counter"),
+    ],
+)
+def test_cues_fire_on_new_phrasings(text: str, cue: str) -> None:
+    assert cue in classifier.cue_tokens(normalise(text))
+
+
+def test_teacher_export_matches_alt_profanity_check(tmp_path: Path) -> None:
+    """The exported alt-profanity-check arrays give the package's own probabilities."""
+    teacher = model.load_teacher()
+    spec = model.export_teacher(teacher, tmp_path)
+    served = classifier._load_teacher(tmp_path, spec)
+    probes = [normalise(t) for t in sorted(own_texts())[::7]] + ["", "zzqx", "fuck fuck you"]
+    vec, clf = teacher
+    expected = clf.predict_proba(vec.transform(probes))[:, 1]
+    got = np.array([served.probability(t) for t in probes])
+    assert np.max(np.abs(expected - got)) <= 1e-12
+    assert "MIT License" in (tmp_path / model.TEACHER_LICENCE).read_text(encoding="utf-8")
+
+
+def test_shipped_artifact_carries_teacher_and_licence() -> None:
+    meta = json.loads((classifier.MODEL_DIR / classifier.META_FILE).read_text(encoding="utf-8"))
+    assert set(meta["stack"]) == {"ngram", "teacher", "intercept"}
+    teacher = (classifier.MODEL_DIR / meta["teacher"]["weights_file"]).read_bytes()
+    assert meta["teacher"]["weights_sha256"] == hashlib.sha256(teacher).hexdigest()
+    assert (classifier.MODEL_DIR / model.TEACHER_LICENCE).exists()
+
+
+def test_chat_dev_split_is_not_training_data() -> None:
+    train = {e.text for e in datasets.load_chat(datasets.CHAT_EXAMPLES, "train")}
+    dev = {e.text for e in datasets.load_chat(datasets.CHAT_EXAMPLES, "dev")}
+    assert len(dev) >= 100 and len(train) + len(dev) >= 300
+    assert not train & dev and not dev & own_texts()
