@@ -11,10 +11,11 @@ from google.cloud.firestore_v1 import DocumentReference, DocumentSnapshot
 
 from citizen_safe import _firestore, api, config
 from citizen_safe.chat import callables as chat
+from citizen_safe.dashboard import refresh as dashboard
 from citizen_safe.moderation import judging as moderation
 from citizen_safe.moderation import standing
+from citizen_safe.reports import insights, review
 from citizen_safe.reports import judging as reports
-from citizen_safe.reports import review
 from citizen_safe.users import presence, profiles
 
 options.set_global_options(max_instances=10)
@@ -28,6 +29,10 @@ def _data(event: DocumentCreated) -> dict[str, Any] | None:
     return event.data.to_dict() if event.data is not None else None
 
 
+def _report_settings() -> insights.Settings:
+    return insights.Settings(config.gemini_settings(), config.dashboard_settings().timezone)
+
+
 def _call(req: Request, body: api.Handler[dict[str, Any]], **kw: Any) -> dict[str, Any]:
     return api.handle(req, body, enforce_app_check=config.ENFORCE_APP_CHECK.value, **kw)
 
@@ -39,7 +44,7 @@ def _call(req: Request, body: api.Handler[dict[str, Any]], **kw: Any) -> dict[st
     document="reports/{reportId}", secrets=[config.GEMINI_API_KEY], timeout_sec=120
 )
 def verify_new_report(event: DocumentCreated) -> None:
-    reports.handle_new_report(event.document, _data(event), config.gemini_settings())
+    reports.handle_new_report(event.document, _data(event), _report_settings())
 
 
 @firestore_fn.on_document_created(document="messages/{messageId}", memory=512)
@@ -57,8 +62,24 @@ def moderate_new_comment(event: DocumentCreated) -> None:
 )
 def resume_stalled(event: scheduler_fn.ScheduledEvent) -> None:
     now = datetime.now(UTC)
-    reports.resume_stalled(config.gemini_settings(), now)
+    reports.resume_stalled(_report_settings(), now)
     moderation.resume_stalled(config.moderation_settings(), now)
+
+
+@firestore_fn.on_document_written(document="reports/{reportId}")
+def refresh_dashboard_on_report(event: firestore_fn.Event[Any]) -> None:
+    dashboard.request(event.time, config.dashboard_settings())
+
+
+@firestore_fn.on_document_written(document="duty/{officerId}")
+def refresh_dashboard_on_duty(event: firestore_fn.Event[Any]) -> None:
+    dashboard.request(event.time, config.dashboard_settings())
+
+
+@scheduler_fn.on_schedule(schedule="every 1 minutes")
+def refresh_dashboard(event: scheduler_fn.ScheduledEvent) -> None:
+    """Clock-driven counts (today, the last 24 h, officers on duty) move by themselves."""
+    dashboard.refresh_now(datetime.now(UTC), config.dashboard_settings())
 
 
 # --- callables -----------------------------------------------------------------------------
@@ -102,6 +123,29 @@ def canChat(req: Request) -> dict[str, Any]:
     return _call(req, lambda caller, args: standing.can_chat(caller, args, limit))
 
 
-@https_fn.on_call()
+@https_fn.on_call(secrets=[config.GEMINI_API_KEY])
 def reviewReport(req: Request) -> dict[str, Any]:
-    return _call(req, review.review_report, role="officer")
+    settings, now = _report_settings(), datetime.now(UTC)
+    return _call(req, lambda c, a: review.review_report(c, a, settings, now), role="officer")
+
+
+@https_fn.on_call(secrets=[config.GEMINI_API_KEY])
+def predictCrimeType(req: Request) -> dict[str, Any]:
+    settings, now = _report_settings(), datetime.now(UTC)
+    return _call(
+        req, lambda c, a: insights.predict_crime_type_callable(c, a, settings, now), role="officer"
+    )
+
+
+@https_fn.on_call(secrets=[config.GEMINI_API_KEY])
+def predictEscalationRisk(req: Request) -> dict[str, Any]:
+    settings, now = _report_settings(), datetime.now(UTC)
+    return _call(
+        req, lambda c, a: insights.predict_escalation_callable(c, a, settings, now), role="officer"
+    )
+
+
+@https_fn.on_call(secrets=[config.GEMINI_API_KEY])
+def detectFakeReport(req: Request) -> dict[str, Any]:
+    gemini = config.gemini_settings()
+    return _call(req, lambda c, a: insights.detect_fake_report(c, a, gemini), role="officer")

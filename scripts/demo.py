@@ -19,14 +19,30 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "functions"))
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from citizen_safe.credibility import INITIAL_SCORE
+from citizen_safe.dashboard import store as dashboard
+from citizen_safe.reports import store as reports
 from citizen_safe.verification.samples import DEMO_REPORTS, DemoReport
 from citizen_safe.verification.verdict import ReportText
-from scripts.app_client import AppUser, RulesDenied, wait_for
+from scripts.app_client import SERVER_TIMESTAMP, AppUser, CallableError, RulesDenied, wait_for
 from scripts.emulators import PORTS, EmulatorSuite, stop_on_signals
+from scripts.grant_role import grant
 
 CITIZENS = ("Asha Rao", "Ben Okafor", "Chen Wei", "Dana Ruiz")
 
-FINAL = {"verified", "fake", "error"}
+FINAL = {"verified", "fake", "error", "needs_review"}
+OFFICER_EMAIL = "officer@citizen-safe.demo"
+OFFICER_PASSWORD = "demo-officer-pass"
+KPIS = (
+    ("activeAlerts", "Active Alerts"),
+    ("reportsToday", "Reports Filed Today"),
+    ("officersOnDuty", "Officers on Duty"),
+    ("escalationRisks", "Escalation Risks"),
+    ("needsReview", "Needs Review"),
+    ("flaggedReports", "Flagged Reports"),
+    ("genuineReports", "Genuine Reports"),
+    ("pendingReports", "Verifying"),
+)
+QUEUED_REPORT = "Me robaron la cartera en el mercado central esta mañana, un hombre alto con gorra"
 
 
 @dataclass(frozen=True)
@@ -189,6 +205,68 @@ def run_chat() -> str:
     return "\n".join(lines)
 
 
+def _judged(user: AppUser, report_id: str) -> dict[str, object]:
+    return wait_for(
+        lambda: user.get(f"reports/{report_id}"),
+        lambda doc: doc.get("verification_status") in FINAL,
+        timeout=120,
+    )
+
+
+def sign_in_officer() -> AppUser:
+    """The demo's officer: an Auth-emulator account given the role by scripts/grant_role.py."""
+    officer = AppUser.sign_up(email=OFFICER_EMAIL, password=OFFICER_PASSWORD)
+    grant(OFFICER_EMAIL, "officer")
+    officer.refresh()
+    officer.create(f"duty/{officer.uid}", {"lastSeen": SERVER_TIMESTAMP})
+    return officer
+
+
+def run_officer(officer: AppUser) -> str:
+    """What the officer dashboard shows, read through the rules as the officer."""
+    citizen = AppUser.sign_up()
+    queued = citizen.add("reports", citizen.report(QUEUED_REPORT, submitterName="Rosa"))
+    _judged(citizen, queued)
+    summary = wait_for(
+        lambda: officer.get("dashboard/summary"),
+        lambda doc: doc.get("pendingReports") == 0 and doc.get("needsReview") == 1,
+        timeout=120,
+    )
+    lines = [f"Officer {OFFICER_EMAIL} (role claim granted by scripts/grant_role.py)", "KPIs:"]
+    lines += [f"  {label:<20} {summary.get(key)}" for key, label in KPIS]
+    flagged = officer.run(dashboard.APP_FLAGGED, [], limit=10)
+    lines += ["", f"Flagged Reports ({len(flagged)}):"]
+    for f in flagged:
+        lines.append(
+            f"  {f['id']}  {f.get('type')}  by {f.get('submitterName')}"
+            f"  at {f.get('location') or '-'}  FAKE  reason: {str(f.get('reason'))[:70]}"
+        )
+    genuine = officer.run(reports.BY_STATUS, ["verified"], limit=1)
+    if flagged:
+        try:
+            officer.call("predictCrimeType", {"reportId": flagged[0]["id"]})
+        except CallableError as err:
+            lines += ["", "predictCrimeType on a flagged report:", f"  refused: {err.message}"]
+    if genuine:
+        crime = officer.call("predictCrimeType", {"reportId": genuine[0]["id"]})
+        risk = officer.call("predictEscalationRisk", {"reportId": genuine[0]["id"]})
+        lines += [
+            "predictCrimeType / predictEscalationRisk on a genuine report:",
+            f"  {crime['crimeType']} ({crime['crimeTypeConfidence']:.2f}, {crime['by']}); "
+            f"risk {risk['escalationRiskScore']} {risk['riskLevelText']} "
+            f"{', '.join(risk['riskFactors']) or '-'}",
+        ]
+    queue = officer.run(reports.BY_STATUS, ["needs_review"], limit=10)
+    lines += ["", f"Review queue ({len(queue)}): {QUEUED_REPORT[:60]}... (language es)"]
+    officer.call("reviewReport", {"reportId": queued, "decision": "genuine", "note": "Checked"})
+    settled = officer.get(f"reports/{queued}") or {}
+    lines.append(
+        f"  reviewReport genuine -> {settled.get('verification_status')}, "
+        f"crime type {settled.get('crimeType')}, risk {settled.get('riskLevelText')}"
+    )
+    return "\n".join(lines)
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     stop_on_signals()
     parser = argparse.ArgumentParser(description="Citizen Safe demo on the local emulators.")
@@ -211,6 +289,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(render(rows))
         print("\nRunning the chat...", flush=True)
         print(run_chat())
+        print("\nThe officer dashboard...", flush=True)
+        print(run_officer(sign_in_officer()))
         if args.keep_running:
             print(
                 f"\nEmulators are running for project {suite.project}: "

@@ -76,6 +76,12 @@ def increment(by: int) -> Any:
     return firestore.Increment(by)
 
 
+def count(query: Any) -> int:
+    """An aggregation count: the server counts, nothing is downloaded."""
+    result = query.count(alias="n").get()
+    return int(result[0][0].value)
+
+
 def field(snap: Any, name: str) -> object:
     """A field of a snapshot, None when the document or the field is missing."""
     data = snap.to_dict() if snap is not None and snap.exists else None
@@ -120,7 +126,7 @@ def run_transaction(body: Callable[[Transaction], T]) -> T:
 
 # --- declared queries ------------------------------------------------------------------------
 
-Op = Literal["==", "<", "<=", ">", ">=", "array_contains"]
+Op = Literal["==", "<", "<=", ">", ">=", "array_contains", "in"]
 Direction = Literal["ASCENDING", "DESCENDING"]
 
 REST_OPS: dict[str, str] = {
@@ -130,7 +136,9 @@ REST_OPS: dict[str, str] = {
     ">": "GREATER_THAN",
     ">=": "GREATER_THAN_OR_EQUAL",
     "array_contains": "ARRAY_CONTAINS",
+    "in": "IN",
 }
+_EQUALITY = ("==", "array_contains", "in")
 
 
 @dataclass(frozen=True)
@@ -202,9 +210,9 @@ def needed_index(spec: QuerySpec) -> tuple[frozenset[IndexField], tuple[IndexFie
     equality = frozenset(
         (name, "CONTAINS" if op == "array_contains" else "ASCENDING")
         for name, op in spec.where
-        if op in ("==", "array_contains")
+        if op in _EQUALITY
     )
-    ranged = [name for name, op in spec.where if op not in ("==", "array_contains")]
+    ranged = [name for name, op in spec.where if op not in _EQUALITY]
     tail: list[IndexField] = list(spec.order_by)
     if ranged and (not tail or tail[0][0] != ranged[0]):
         tail.insert(0, (ranged[0], "ASCENDING"))

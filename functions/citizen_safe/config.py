@@ -11,6 +11,8 @@ checked by a regex at deploy time and parsed here.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import tzinfo
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from firebase_functions.params import BoolParam, IntParam, SecretParam, StringParam, TextInput
 
@@ -63,6 +65,19 @@ PRESENCE_STALE_SECONDS = IntParam(
     description="A user whose presence heartbeat is older than this counts as offline.",
 )
 
+DASHBOARD_TIMEZONE = StringParam(
+    "DASHBOARD_TIMEZONE",
+    default="UTC",
+    label="Dashboard time zone",
+    description="IANA time zone for 'reports filed today' and for night-time escalation risk.",
+)
+DASHBOARD_DEBOUNCE_MS = IntParam(
+    "DASHBOARD_DEBOUNCE_MS",
+    default=1000,
+    label="Dashboard refresh interval (ms)",
+    description="At most one recount of dashboard/summary per interval (Firestore sustains "
+    "about one write per second on one document).",
+)
 ENFORCE_APP_CHECK = BoolParam(
     "ENFORCE_APP_CHECK",
     default=False,
@@ -111,3 +126,23 @@ def moderation_settings() -> ModerationSettings:
 
 def presence_stale_seconds() -> int:
     return max(1, PRESENCE_STALE_SECONDS.value)
+
+
+@dataclass(frozen=True)
+class DashboardSettings:
+    timezone: tzinfo
+    debounce_s: float
+    on_duty_s: int
+
+
+def dashboard_settings() -> DashboardSettings:
+    name = DASHBOARD_TIMEZONE.value.strip() or "UTC"
+    try:
+        zone: tzinfo = ZoneInfo(name)
+    except (ZoneInfoNotFoundError, ValueError) as err:
+        raise ValueError(f"DASHBOARD_TIMEZONE is not a known time zone: {name!r}") from err
+    return DashboardSettings(
+        timezone=zone,
+        debounce_s=max(0, DASHBOARD_DEBOUNCE_MS.value) / 1000,
+        on_duty_s=presence_stale_seconds(),
+    )

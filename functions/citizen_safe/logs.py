@@ -71,7 +71,8 @@ def content_moderated(
         author=author,
         status=fields["status"],
         is_bullying=fields["is_bullying"],
-        probability=fields["bullying_probability"],
+        probability=fields.get("bullying_probability"),
+        language=fields.get("language"),
         bullying_count=bullying_count,
     )
 

@@ -10,11 +10,13 @@ import pytest
 from google.cloud.firestore_v1 import DELETE_FIELD
 
 from citizen_safe import _firestore, credibility
+from citizen_safe.reports import insights
 from citizen_safe.reports import judging as reports
 from citizen_safe.reports import store as report_store
 from scripts.app_client import AppUser, CallableError, wait_for
 
-FINAL = {"verified", "fake", "error"}
+FINAL = {"verified", "fake", "error", "needs_review"}
+OFFLINE = insights.Settings(gemini=None, timezone=UTC)
 
 
 def file_report(user: AppUser, description: str, **extra: object) -> str:
@@ -86,7 +88,7 @@ def test_redelivered_event_applies_penalty_once(citizen: AppUser) -> None:
     threads = [
         threading.Thread(
             target=lambda: outcomes.append(
-                reports.handle_new_report(f"reports/{report_id}", data, None)
+                reports.handle_new_report(f"reports/{report_id}", data, OFFLINE)
             )
         )
         for _ in range(3)
@@ -97,7 +99,7 @@ def test_redelivered_event_applies_penalty_once(citizen: AppUser) -> None:
         thread.join()
     judged(citizen, report_id)
     # Once more after everything settled, as a late redelivery would.
-    assert reports.handle_new_report(f"reports/{report_id}", data, None) == "duplicate"
+    assert reports.handle_new_report(f"reports/{report_id}", data, OFFLINE) == "duplicate"
     latest = citizen.get(f"reports/{report_id}/verification/latest")
     assert latest is not None
     penalty = latest["credibility_penalty"]
@@ -168,7 +170,7 @@ def test_sweep_finishes_a_report_left_pending_by_a_crashed_trigger(citizen: AppU
         {"verification_status": "pending", "timestamp": long_ago, "verified_at": DELETE_FIELD}
     )
 
-    assert reports.resume_stalled(None, datetime.now(UTC)) >= 1
+    assert reports.resume_stalled(OFFLINE, datetime.now(UTC)) >= 1
     report = judged(citizen, report_id)
     assert report["verification_status"] == "verified"
     assert citizen.get(f"reports/{report_id}/verification/latest") is not None
@@ -242,7 +244,7 @@ def test_review_of_a_report_still_being_verified_is_refused(
     assert citizen.get(f"reports/{report_id}/verification/latest") is None
 
     data = {"userId": citizen.uid, "description": "A dragon flew over the market"}
-    assert reports.handle_new_report(f"reports/{report_id}", data, None) == "judged"
+    assert reports.handle_new_report(f"reports/{report_id}", data, OFFLINE) == "judged"
     report = judged(citizen, report_id)
     assert report["verification_status"] == "fake" and "officer_review" not in report
     penalty = (citizen.get(f"reports/{report_id}/verification/latest") or {})["credibility_penalty"]

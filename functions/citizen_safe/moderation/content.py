@@ -38,27 +38,32 @@ def parse(data: Mapping[str, object] | None, author_field: str) -> Authored:
     return Authored(author=str(author), content=content)
 
 
+UNSUPPORTED_LANGUAGE = "unsupported_language"
+
+
 def moderation_fields(
-    prediction: classifier.Prediction, author_blocked: bool
+    prediction: classifier.Prediction | None, author_blocked: bool, language: str
 ) -> tuple[dict[str, object], bool]:
     """The fields to store and whether the document counts against its author.
 
     Flagged text is withheld (`blocked`) as well as counted; a blocked author's text is
-    withheld whatever it says (the rules refuse it already; this covers races).
+    withheld whatever it says (the rules refuse it already; this covers races). Text in a
+    language the classifier does not read (`prediction` None) is delivered unjudged and
+    never counted: scoring it as English would be noise.
     """
-    flagged = prediction["label"] == 1
+    flagged = prediction is not None and prediction["label"] == 1
     if author_blocked:
         status, reason = "blocked", "author_blocked"
     elif flagged:
         status, reason = "blocked", "bullying"
     else:
         status, reason = "delivered", None
-    fields: dict[str, object] = {
-        "status": status,
-        "is_bullying": flagged,
-        "bullying_probability": round(prediction["probability"], 6),
-        "found_lexical": prediction["found_lexical"],
-    }
+    fields: dict[str, object] = {"status": status, "is_bullying": flagged, "language": language}
+    if prediction is None:
+        fields["moderation"] = UNSUPPORTED_LANGUAGE
+    else:
+        fields["bullying_probability"] = round(prediction["probability"], 6)
+        fields["found_lexical"] = prediction["found_lexical"]
     if reason is not None:
         fields["blocked_reason"] = reason
     return fields, flagged

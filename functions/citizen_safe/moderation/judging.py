@@ -11,7 +11,7 @@ from typing import Any
 
 from google.cloud.firestore_v1 import Transaction
 
-from citizen_safe import _judge, classifier, logs
+from citizen_safe import _judge, classifier, language, logs
 from citizen_safe._firestore import Snapshot
 from citizen_safe.chat import store as chat
 from citizen_safe.chat.conversations import PENDING
@@ -34,8 +34,14 @@ def pipeline(
     author_field: str, kind: str, settings: ModerationSettings
 ) -> _judge.Pipeline[Authored, Assessment, Any]:
     def assess(item: Authored) -> Assessment:
-        prediction = classifier.predict_text(item.content, settings.threshold)
-        fields, flagged = moderation_fields(prediction, users.standing(item.author).blocked)
+        lang = language.detect(item.content)
+        prediction = (
+            classifier.predict_text(item.content, settings.threshold)
+            if language.is_supported(lang)
+            else None
+        )
+        blocked = users.standing(item.author).blocked
+        fields, flagged = moderation_fields(prediction, blocked, lang.code)
         return Assessment(fields, flagged and users.account_exists(item.author))
 
     def record(tx: Transaction, snap: Snapshot, item: Authored, judged: Assessment) -> None:

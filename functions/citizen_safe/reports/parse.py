@@ -28,6 +28,8 @@ class ParsedReport:
     description: str
     location: str
     time_of_occurrence: str
+    reported_at: datetime | None = None
+    location_key: str | None = None  # the same place, as repeat-location risk compares it
 
 
 def _text(value: object, name: str, *, required: bool, limit: int) -> str:
@@ -53,19 +55,37 @@ def _coordinate(raw: object, name: str, bound: float) -> float:
     return float(raw)
 
 
-def _location(raw: object) -> str:
-    """Free text, or `{latitude, longitude, city}` as the app's map picker writes it."""
+def _location(raw: object) -> tuple[str, str | None]:
+    """Free text, or `{latitude, longitude, city}` as the app's map picker writes it; and
+    a key for "the same place": the text, or the point rounded to about 100 m."""
     if raw is None:
-        return ""
+        return "", None
     if isinstance(raw, str):
-        return _text(raw, "location", required=False, limit=MAX_FIELD_CHARS)
+        text = _text(raw, "location", required=False, limit=MAX_FIELD_CHARS)
+        key = " ".join(text.lower().split())
+        return text, key or None
     if not isinstance(raw, Mapping):
         raise InvalidReport("'location' must be text or a map with latitude and longitude")
     lat = _coordinate(raw.get("latitude"), "latitude", 90)
     lon = _coordinate(raw.get("longitude"), "longitude", 180)
     city = _text(raw.get("city"), "location.city", required=False, limit=MAX_FIELD_CHARS)
     where = f"({lat:.5f}, {lon:.5f})"
-    return f"{city} {where}" if city else where
+    return (f"{city} {where}" if city else where), f"{lat:.3f},{lon:.3f}"
+
+
+def place(location: object) -> str:
+    """Where a report happened as officers read it: the text, a map point's city, else
+    its coordinates; "" when it cannot be read."""
+    if isinstance(location, str):
+        return location.strip()[:MAX_FIELD_CHARS]
+    if isinstance(location, Mapping):
+        city = location.get("city")
+        if isinstance(city, str) and city.strip():
+            return city.strip()[:MAX_FIELD_CHARS]
+        lat, lon = location.get("latitude"), location.get("longitude")
+        if isinstance(lat, int | float) and isinstance(lon, int | float):
+            return f"({lat:.5f}, {lon:.5f})"
+    return ""
 
 
 def _time(raw: object) -> str:
@@ -86,11 +106,15 @@ def parse_report(data: Mapping[str, object] | None) -> ParsedReport:
         raise InvalidReport("'userId' is missing")
     if not _firestore.is_document_id(user_id):
         raise InvalidReport("'userId' must be a user id")
+    location, key = _location(data.get("location"))
+    stamp = data.get("timestamp")
     return ParsedReport(
         user_id=str(user_id),
         description=_text(
             data.get("description"), "description", required=True, limit=MAX_DESCRIPTION_CHARS
         ),
-        location=_location(data.get("location")),
+        location=location,
         time_of_occurrence=_time(data.get("time_of_occurrence")),
+        reported_at=stamp if isinstance(stamp, datetime) else None,
+        location_key=key,
     )

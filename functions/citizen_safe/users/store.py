@@ -49,9 +49,20 @@ def credibility_of(uid: str) -> float:
     return credibility.stored_score(_firestore.field(_user(uid).get(), "credibilityScore"))
 
 
-def read_credibility(tx: Transaction, uid: str) -> float:
+@dataclass(frozen=True)
+class Author:
+    credibility: float
+    username: str | None
+
+
+def read_author(tx: Transaction, uid: str) -> Author:
+    """What a verdict or a review needs of its author, read inside its transaction."""
     snap = _user(uid).get(transaction=tx)
-    return credibility.stored_score(_firestore.field(snap, "credibilityScore"))
+    name = _firestore.field(snap, "username")
+    return Author(
+        credibility=credibility.stored_score(_firestore.field(snap, "credibilityScore")),
+        username=name if isinstance(name, str) else None,
+    )
 
 
 def write_credibility(tx: Transaction, uid: str, before: float, after: float) -> None:

@@ -35,18 +35,23 @@ def test_parse_rejects_bad_documents(data: object, reason: str) -> None:
 
 
 def test_clean_message_is_delivered() -> None:
-    fields, flagged = moderation_fields(prediction(0, 0.1234567), author_blocked=False)
+    fields, flagged = moderation_fields(
+        prediction(0, 0.1234567), author_blocked=False, language="en"
+    )
     assert not flagged
     assert fields == {
         "status": "delivered",
         "is_bullying": False,
+        "language": "en",
         "bullying_probability": 0.123457,
         "found_lexical": [],
     }
 
 
 def test_flagged_message_is_withheld_and_counts() -> None:
-    fields, flagged = moderation_fields(prediction(1, 0.9, ["idiot"]), author_blocked=False)
+    fields, flagged = moderation_fields(
+        prediction(1, 0.9, ["idiot"]), author_blocked=False, language="en"
+    )
     assert flagged
     assert fields["status"] == "blocked"
     assert fields["blocked_reason"] == "bullying"
@@ -54,6 +59,19 @@ def test_flagged_message_is_withheld_and_counts() -> None:
 
 
 def test_blocked_author_is_withheld_even_when_clean() -> None:
-    fields, flagged = moderation_fields(prediction(0, 0.01), author_blocked=True)
+    fields, flagged = moderation_fields(prediction(0, 0.01), author_blocked=True, language="en")
     assert not flagged
     assert (fields["status"], fields["blocked_reason"]) == ("blocked", "author_blocked")
+
+
+def test_unsupported_language_is_delivered_unjudged_and_never_counted() -> None:
+    fields, flagged = moderation_fields(None, author_blocked=False, language="es")
+    assert not flagged
+    assert fields == {
+        "status": "delivered",
+        "is_bullying": False,
+        "language": "es",
+        "moderation": "unsupported_language",
+    }
+    fields, flagged = moderation_fields(None, author_blocked=True, language="es")
+    assert fields["status"] == "blocked" and not flagged

@@ -6,7 +6,7 @@ from datetime import UTC, datetime
 
 import pytest
 
-from citizen_safe.reports.parse import InvalidReport, parse_report
+from citizen_safe.reports.parse import InvalidReport, parse_report, place
 
 
 def test_valid_report_with_map_location() -> None:
@@ -74,3 +74,27 @@ def test_optional_fields_may_be_missing() -> None:
 def test_malformed_reports_are_rejected_with_a_reason(data: object, reason: str) -> None:
     with pytest.raises(InvalidReport, match=reason):
         parse_report(data)  # type: ignore[arg-type]
+
+
+def test_location_keys_compare_places() -> None:
+    text = parse_report({"userId": "u1", "description": "x", "location": "  Main  Street "})
+    point = parse_report(
+        {"userId": "u1", "description": "x", "location": {"latitude": 1.23456, "longitude": 2.5}}
+    )
+    assert text.location_key == "main street"
+    assert point.location_key == "1.235,2.500"
+    assert parse_report({"userId": "u1", "description": "x"}).location_key is None
+
+
+@pytest.mark.parametrize(
+    ("raw", "shown"),
+    [
+        ("Elm Street", "Elm Street"),
+        ({"latitude": 1, "longitude": 2, "city": "Pune"}, "Pune"),
+        ({"latitude": 1, "longitude": 2}, "(1.00000, 2.00000)"),
+        (None, ""),
+        (["x"], ""),
+    ],
+)
+def test_place_is_what_officers_read(raw: object, shown: str) -> None:
+    assert place(raw) == shown

@@ -4,22 +4,26 @@ with a plain fake of `reports.store.review`."""
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping
+from datetime import UTC, datetime
 
 import pytest
+from google.cloud.firestore_v1 import DELETE_FIELD
 
 from citizen_safe.api import Args, Caller
 from citizen_safe.errors import FailedPrecondition, InvalidArgument, NotFound
-from citizen_safe.reports import review, store
+from citizen_safe.reports import insights, review, store
 
 OFFICER = Caller("officer-1", {"role": "officer"})
+SETTINGS = insights.Settings(gemini=None, timezone=UTC)
+NOW = datetime(2026, 11, 22, 12, 0, tzinfo=UTC)
 
-Decide = Callable[[store.Report, float | None], tuple[Mapping[str, object], float | None, float]]
+Decide = Callable[[store.Report, float | None], store.Change]
 
 
 def fake_store(
     monkeypatch: pytest.MonkeyPatch, report: store.Report, score: float | None = 79.0
-) -> list[tuple[Mapping[str, object], float | None, float]]:
-    decided: list[tuple[Mapping[str, object], float | None, float]] = []
+) -> list[store.Change]:
+    decided: list[store.Change] = []
 
     def fake_review(
         report_id: str, decide: Decide, entry: Mapping[str, object]
@@ -27,35 +31,71 @@ def fake_store(
         if not report.exists or not report.judged:
             return report, None
         decided.append(decide(report, score))
-        return report, decided[-1][1]
+        return report, decided[-1].score_after
 
     monkeypatch.setattr(store, "review", fake_review)
+    monkeypatch.setattr(store, "read", lambda report_id: dict(report.data) or None)
+    monkeypatch.setattr(store, "count_genuine_at", lambda key, since: 0)
     return decided
 
 
-def judged(deducted: float = 21.0) -> store.Report:
-    return store.Report(exists=True, judged=True, author="u1", deducted=deducted, status="fake")
+def call(data: dict[str, object]) -> dict[str, object]:
+    return review.review_report(OFFICER, Args(data), SETTINGS, NOW)
 
 
-def test_overturn_refunds_what_the_report_cost(monkeypatch: pytest.MonkeyPatch) -> None:
+DATA = {
+    "userId": "u1",
+    "description": "Two men with a knife robbed the corner shop on Elm Street tonight",
+    "location": {"latitude": 1.0, "longitude": 2.0, "city": "Pune"},
+    "verification_reasoning": "Looks like a joke.",
+    "verification_confidence": 0.8,
+    "red_flags": ["joke_marker"],
+}
+
+
+def judged(deducted: float = 21.0, status: str = "fake") -> store.Report:
+    return store.Report(True, True, "u1", deducted, status, DATA)
+
+
+def test_overturn_refunds_and_predicts(monkeypatch: pytest.MonkeyPatch) -> None:
     decided = fake_store(monkeypatch, judged(21.0))
-    result = review.review_report(OFFICER, Args({"reportId": "r1", "decision": "genuine"}))
+    result = call({"reportId": "r1", "decision": "genuine"})
     assert result == {"reportId": "r1", "decision": "genuine", "authorCredibility": 100.0}
-    fields, _, deducted = decided[0]
-    assert fields == {"verification_status": "verified", "is_fake": False}
-    assert deducted == 0.0
+    change = decided[0]
+    assert change.fields["verification_status"] == "verified"
+    assert change.fields["is_fake"] is False
+    assert change.fields["crimeType"] == "robbery"
+    assert "weapon" in change.fields["riskFactors"]  # type: ignore[operator]
+    assert change.deducted == 0.0
+    assert change.flagged is None
+
+
+def test_a_report_from_the_review_queue_decided_fake(monkeypatch: pytest.MonkeyPatch) -> None:
+    decided = fake_store(monkeypatch, judged(0.0, "needs_review"), score=100.0)
+    call({"reportId": "r1", "decision": "fake", "note": "Prank call, confirmed"})
+    change = decided[0]
+    assert change.fields["verification_status"] == "fake"
+    assert change.fields["crimeType"] is DELETE_FIELD
+    assert (change.score_after, change.deducted) == (75.0, 25.0)
+    assert change.flagged == {
+        "type": "Citizen Post",
+        "location": "Pune",
+        "reason": "Prank call, confirmed",
+        "confidence": 0.8,
+        "red_flags": ["joke_marker"],
+    }
 
 
 def test_missing_report_is_not_found(monkeypatch: pytest.MonkeyPatch) -> None:
     fake_store(monkeypatch, store.Report(False, False, None, 0.0, None))
     with pytest.raises(NotFound):
-        review.review_report(OFFICER, Args({"reportId": "r1", "decision": "fake"}))
+        call({"reportId": "r1", "decision": "fake"})
 
 
 def test_report_still_being_verified_is_refused(monkeypatch: pytest.MonkeyPatch) -> None:
     decided = fake_store(monkeypatch, store.Report(True, False, "u1", 0.0, "pending"))
     with pytest.raises(FailedPrecondition):
-        review.review_report(OFFICER, Args({"reportId": "r1", "decision": "fake"}))
+        call({"reportId": "r1", "decision": "fake"})
     assert decided == []
 
 
@@ -83,4 +123,4 @@ def test_bad_review_requests_are_invalid_argument(
 ) -> None:
     fake_store(monkeypatch, judged())
     with pytest.raises(InvalidArgument):
-        review.review_report(OFFICER, Args(data))
+        call(data)

@@ -1,0 +1,1 @@
+"""The officers' dashboard: `dashboard/summary` counts and the `flagged_reports` list."""
