@@ -25,7 +25,7 @@ from citizen_safe.verification.samples import DEMO_REPORTS, DemoReport
 from citizen_safe.verification.verdict import ReportText
 from scripts.app_client import SERVER_TIMESTAMP, AppUser, CallableError, RulesDenied, wait_for
 from scripts.emulators import PORTS, EmulatorSuite, stop_on_signals
-from scripts.grant_role import grant
+from scripts.grant_role import grant, use_emulators
 
 CITIZENS = ("Asha Rao", "Ben Okafor", "Chen Wei", "Dana Ruiz")
 
@@ -216,6 +216,7 @@ def _judged(user: AppUser, report_id: str) -> dict[str, object]:
 def sign_in_officer() -> AppUser:
     """The demo's officer: an Auth-emulator account given the role by scripts/grant_role.py."""
     officer = AppUser.sign_up(email=OFFICER_EMAIL, password=OFFICER_PASSWORD)
+    use_emulators()
     grant(OFFICER_EMAIL, "officer")
     officer.refresh()
     officer.create(f"duty/{officer.uid}", {"lastSeen": SERVER_TIMESTAMP})

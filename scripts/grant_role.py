@@ -22,6 +22,13 @@ from scripts.emulators import DEMO_PROJECT, PORTS
 ROLES = ("officer", "none")
 
 
+def use_emulators(project: str = DEMO_PROJECT) -> None:
+    """Point the Admin SDK at the local emulators (unless the caller already chose)."""
+    os.environ.setdefault("GCLOUD_PROJECT", project)
+    os.environ.setdefault("FIREBASE_AUTH_EMULATOR_HOST", f"127.0.0.1:{PORTS.auth}")
+    os.environ.setdefault("FIRESTORE_EMULATOR_HOST", f"127.0.0.1:{PORTS.firestore}")
+
+
 def grant(email: str, role: str) -> str:
     """Set the role claim on the account with this email; returns its uid."""
     from firebase_admin import auth
@@ -46,10 +53,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--project", default=DEMO_PROJECT)
     parser.add_argument("--live", action="store_true", help="a real project, not the emulator")
     args = parser.parse_args(argv)
-    os.environ.setdefault("GCLOUD_PROJECT", args.project)
-    if not args.live:
-        os.environ.setdefault("FIREBASE_AUTH_EMULATOR_HOST", f"127.0.0.1:{PORTS.auth}")
-        os.environ.setdefault("FIRESTORE_EMULATOR_HOST", f"127.0.0.1:{PORTS.firestore}")
+    if args.live:
+        os.environ.setdefault("GCLOUD_PROJECT", args.project)
+    else:
+        use_emulators(args.project)
     try:
         uid = grant(args.email, args.role)
     except Exception as err:  # a CLI: say what went wrong, no traceback
