@@ -51,7 +51,8 @@ _EXPLAINED_RE: Final = re.compile(
     r"afterwards|cctv|footage|video|camera|recording|recorded|told me|informed|neighbou?r|"
     r"before|after|until|till|by the time|when|then i|dream\w*|used to|partially|partly|"
     r"morning|next day|found|discovered|"
-    r"half[- ]asleep|almost asleep|falling asleep|dozing|drifting|pretend\w*)\b",
+    r"half[- ]asleep|almost asleep|falling asleep|dozing|drifting|pretend\w*|one eye|"
+    r"(?:left|right|one|other) eye|colou?r[- ]?blind|night[- ]?blind|partially|partly)\b",
     _I,
 )
 _DARK_RE: Final = re.compile(
@@ -110,8 +111,16 @@ _SAW_AT_HOME_RE: Final = re.compile(
 )
 
 
+# "I was at my office in Gurgaon the whole day": somewhere else for the whole period.
+_ELSEWHERE_RE: Final = re.compile(
+    r"\b[Ii] was (?:at|in) (?:my |the |our )?(?:office|work|college|school|hospital|factory|"
+    r"shop|[A-Z][a-z]+)\b[\w ]{0,25}? (?:the whole|all|the entire) (?:day|time|week|night|"
+    r"evening|afternoon|morning)\b",
+)
+
+
 def _absence(text: str) -> Iterator[Clash]:
-    away = _AWAY_RE.search(text)
+    away = _AWAY_RE.search(text) or _ELSEWHERE_RE.search(text)
     saw = _SAW_AT_HOME_RE.search(text)
     if (
         away
@@ -147,6 +156,16 @@ _KIN_CLAIMS: Final[tuple[tuple[str, str], ...]] = (
         r"\bi (?:have|had) no (?:sisters?)\b|\bi (?:don't|do not|never) (?:have|had) (?:a|any) "
         r"sisters?\b",
         r"sisters?",
+    ),
+    (
+        r"\bi(?: am|'m) an orphan\b|\bi (?:have|had) no (?:parents|family)\b|\bi (?:don't|do not|"
+        r"never) (?:have|had) (?:any )?(?:parents|family)\b|\bi (?:never|didn't|did not) (?:know|"
+        r"have) (?:my )?parents\b",
+        r"mother|father|mom|mum|mummy|dad|daddy|papa|parents|amma|appa|ammi|abba",
+    ),
+    (
+        r"\bi (?:have|had) no (?:family|relatives)\b|\bi(?: am|'m) (?:all )?alone in the world\b",
+        r"brother|sister|wife|husband|son|daughter|uncle|aunt|cousin|grandmother|grandfather",
     ),
     (
         r"\bi (?:have|'ve) never been married\b|\bi (?:am|'m) (?:not married|unmarried|single)\b|"
@@ -186,12 +205,16 @@ def _family(text: str) -> Iterator[Clash]:
 
 _NIGHT_CLOCK_RE: Final = re.compile(
     r"(?<![\d:.])(?:(?:12|[1-4])(?::[0-5]\d)?\s*am|1[01](?::[0-5]\d)?\s*pm)\b|\bmidnight\b|"
+    r"\b(?:one|two|three|1|2|3)(?: o'?clock)? in the (?:night|morning)\b|"
+    r"\b(?:eleven|11)(?: o'?clock)? at night\b|\blate at night\b|\bnight-?time\b|"
     r"\bdead of (?:the )?night\b|\bmiddle of the night\b|(?<![\d:.])(?:2[2-3]|0[0-4])[:.][0-5]\d\b",
     _I,
 )
 _DAY_CLOCK_RE: Final = re.compile(
     r"(?<![\d:.])(?:1[01](?::[0-5]\d)?\s*am|(?:12|[1-3])(?::[0-5]\d)?\s*pm)\b|\bnoon\b|"
-    r"\bmidday\b|(?<![\d:.])1[0-5][:.][0-5]\d\b",
+    r"\bmidday\b|(?<![\d:.])1[0-5][:.][0-5]\d\b|\blunch ?time\b|"
+    r"\b(?:one|two|three|1|2|3)(?: o'?clock)? in the afternoon\b|\b(?:ten|eleven|10|11)"
+    r"(?: o'?clock)? in the morning\b|\b(?:in the|this|that|one|on a|at|by) afternoon\b",
     _I,
 )
 _SUN_RE: Final = re.compile(
@@ -200,6 +223,8 @@ _SUN_RE: Final = re.compile(
     _I,
 )
 _STARS_RE: Final = re.compile(
+    r"\b(?:the )?(?:moon|stars)(?: and (?:the )?(?:moon|stars))? (?:was |were |is |are )?"
+    r"(?:\w+ )?(?:out|shining|twinkling|in the sky|visible|bright|overhead|glowing)\b|"
     r"\bstars (?:were |was )?(?:out|shining|twinkling|in the sky|visible)|\bwith stars\b|"
     r"\b(?:the )?moon (?:was|is) (?:\w+ )?(?:out|shining|up|bright|full)|\bmoonlight\b|"
     r"\bpitch[- ](?:dark|black) (?:with stars|sky|night)\b",
@@ -269,8 +294,180 @@ def _bodies(text: str) -> Iterator[Clash]:
             )
 
 
+# --------------------------------------------------------------------------- senses
+
+# Each sense has words that take it away and words that use it; losing every sense
+# (coma, unconscious) blocks both.
+_SENSE_LOSS: Final[dict[str, str]] = {
+    "sight": (
+        r"\bi (?:was|am|'m|have been|had been) (?:\w+ )?(?:blind(?:folded)?|born blind)\b|"
+        r"\b(?:my|both my) eyes (?:were|was) (?:\w+ )?(?:covered|shut|closed|taped|tied|bandaged)|"
+        r"\b(?:i )?had my eyes (?:\w+ )?(?:covered|shut|closed|taped|tied|bandaged)|"
+        r"\bwith my eyes (?:covered|shut|closed|taped|tied)"
+    ),
+    "hearing": (
+        r"\bi (?:was|am|'m|have been|had been) (?:\w+ )?(?:deaf|born deaf)\b|"
+        r"\bi (?:can't|cannot|can not|could not|couldn't) hear (?:anything|a thing|at all)"
+    ),
+    "all": (
+        r"\bi (?:was|had been|lay|remained) (?:\w+ ){0,3}?(?:in a coma|unconscious|knocked out|"
+        r"passed out|senseless|under (?:general )?an(?:a)?esthesia|heavily sedated)\b"
+    ),
+}
+_SENSE_USE: Final[dict[str, str]] = {
+    "sight": (
+        r"\bi (?:\w+ )?(?:saw|watched|noticed|spotted|read|recogni[sz]ed|witnessed|could see|"
+        r"looked at)\b"
+    ),
+    "hearing": r"\bi (?:\w+ )?(?:heard|could hear|listened to|overheard)\b",
+}
+_SENSE_EXPLAINED_RE: Final = re.compile(
+    r"\b(?:woke|wake|waking|awake|awoke|came to|regained|later|afterwards|cctv|footage|video|"
+    r"camera|recording|told me|informed|neighbou?r said|until|till|by the time|before (?:i|the)|"
+    r"after (?:i|the)|used to|partially|partly|one ear|(?:left|right|one|other) (?:eye|ear)|"
+    r"colou?r[- ]?blind|night[- ]?blind|hearing aid|lip[- ]?read\w*|"
+    r"sign language|glasses|felt|smelled|smelt|dream\w*|pretend\w*|removed|took off|slipped)\b",
+    _I,
+)
+
+
+def _senses(text: str) -> Iterator[Clash]:
+    if _SENSE_EXPLAINED_RE.search(text):
+        return
+    for loss_key, loss_src in _SENSE_LOSS.items():
+        loss = re.search(loss_src, text, _I)
+        if not loss:
+            continue
+        uses = _SENSE_USE.values() if loss_key == "all" else (_SENSE_USE[loss_key],)
+        for use_src in uses:
+            use = re.search(use_src, text[loss.end() :], _I) or re.search(
+                use_src, text[: loss.start()], _I
+            )
+            if use:
+                yield Clash(
+                    STRONG,
+                    f"{loss.group(0)} / {use.group(0)}",
+                    f"it says '{loss.group(0)}' and also '{use.group(0)}'",
+                )
+                return
+
+
+# --------------------------------------------------------------------------- possession
+
+# A denial names a class ("any vehicle", "pets") or one thing ("a car"); a later "my X"
+# for a member of that class contradicts it.
+_HYPERNYMS: Final[dict[str, str]] = {
+    "vehicle": (
+        r"cars?|bikes?|motorbikes?|motorcycles?|scooters?|scooty|cycles?|bicycles?|vans?|"
+        r"trucks?|jeeps?|autos?|mopeds?|two-wheelers?|vehicles?|suv|activa"
+    ),
+    "vehicles": r"cars?|bikes?|motorbikes?|motorcycles?|scooters?|scooty|vehicles?|activa",
+    "pet": r"dogs?|cats?|pupp(?:y|ies)|kittens?|parrots?|pets?|rabbits?|hamsters?|birds?",
+    "pets": r"dogs?|cats?|pupp(?:y|ies)|kittens?|parrots?|pets?|rabbits?|hamsters?|birds?",
+    "phone": r"(?:mobile )?phones?|mobiles?|smartphones?|iphones?|cell ?phones?",
+    "mobile": r"(?:mobile )?phones?|mobiles?|smartphones?|iphones?",
+    "wallet": r"wallets?|purses?",
+    "jewellery": r"(?:gold )?(?:chains?|rings?|necklaces?|bangles?|earrings?|jewell?ery)",
+    "jewelry": r"(?:gold )?(?:chains?|rings?|necklaces?|bangles?|earrings?|jewell?ery)",
+    "gold": r"gold(?: \w+)?|(?:gold )?(?:chains?|bangles?)",
+    "laptop": r"laptops?",
+    "computer": r"laptops?|computers?|pcs?",
+}
+_DENIAL_RE: Final = re.compile(
+    r"\bi (?:have |'ve |had )?never (?:ever )?(?:owned|had|driven|carried|kept|bought|used|worn|"
+    r"possessed) (?:a |an |any |one )?(?:single )?(?P<a>[a-z]+)\b"
+    r"|\bi (?:don't|do not|didn't|did not) (?:even )?(?:own|have|carry|keep|possess|wear) "
+    r"(?:a |an |any |one )?(?P<b>[a-z]+)\b"
+    r"|\bi (?:have|own|had) no (?P<c>[a-z]+)\b"
+    r"|\bi never carry (?:a |an |any )?(?P<d>[a-z]+)\b"
+    r"|\bi (?:live|stay|am|'m)\b[\w ]{0,15}? with no (?P<e>[a-z]+)\b",
+    _I,
+)
+_POSSESSION_EXPLAINED_RE: Final = re.compile(
+    r"\b(?:anymore|any more|since|now|used to|no longer|any longer|sold|until|till|before|"
+    r"after|borrow\w*|rent\w*|hired|lent|loan\w*|company|office|friend'?s?|new|bought|"
+    r"got a|except|other than|apart from|gift\w*|just|recently|today i|later|only|"
+    r"instead|so i|but my (?:wife|husband|son|daughter|father|mother))\b",
+    _I,
+)
+
+
+def _possession(text: str) -> Iterator[Clash]:
+    for denial in _DENIAL_RE.finditer(text):
+        noun = next(g for g in denial.groups() if g).lower()
+        members = _HYPERNYMS.get(noun) or _HYPERNYMS.get(noun.rstrip("s"))
+        if members is None:
+            continue
+        rest = text[: denial.start()] + " | " + text[denial.end() :]
+        mention = re.search(
+            rf"\bmy (?:(?:new|old|own|only|favourite|expensive) )?(?:{members})\b", rest, _I
+        )
+        if mention and not _POSSESSION_EXPLAINED_RE.search(text):
+            yield Clash(
+                MEDIUM,
+                f"{denial.group(0)} / {mention.group(0)}",
+                f"it says '{denial.group(0)}' but reports '{mention.group(0)}'",
+            )
+            return
+
+
+# --------------------------------------------------------------------------- state
+
+_EMPTY_RE: Final = re.compile(
+    r"\b(?:no ?one|nobody|no-one) (?:was|were) (?:at )?(?:home|in the (?:house|flat|shop|room)|"
+    r"inside|there)\b|\b(?:the )?(?:house|flat|home|shop|apartment) was (?:completely |totally )?"
+    r"(?:empty|deserted|vacant)\b",
+    _I,
+)
+_OCCUPIED_RE: Final = re.compile(
+    r"\b(?:my|our) (?:\w+ )?(?:wife|husband|kids|children|son|daughter|mother|father|family|"
+    r"parents|grandmother|grandfather|sister|brother)(?: and (?:\w+ )?\w+)? (?:was|were) "
+    r"(?:\w+ )?(?:tied up|inside|at home|in the (?:house|flat|room)|sleeping|asleep|locked in|"
+    r"held hostage)\b|\bi was (?:at home|inside|in the (?:house|flat)|sleeping|asleep)\b",
+    _I,
+)
+_CLOSED_RE: Final = re.compile(
+    r"\b(?:the )?(?:shop|store|pharmacy|chemist|bank|office|restaurant|cafe|kiosk|counter|"
+    r"branch)(?: \w+)? (?:was|remained|stayed) (?:completely |fully )?(?:closed|shut)"
+    r"(?: (?:all day|the whole day|the entire day|for the day|that day|with the shutters? down))",
+    _I,
+)
+_SERVED_RE: Final = re.compile(
+    r"\b(?:sold|served|handed|charged|billed|overcharged|gave) me\b|\bacross the counter\b|"
+    r"\bi (?:bought|purchased|paid)\b",
+    _I,
+)
+_STATE_EXPLAINED_RE: Final = re.compile(
+    r"\b(?:thought|assumed|believed|later|returned|came (?:home|back)|when|until|till|after|"
+    r"before|by the time|realised|realized|found out|except|apart from|besides|other than|"
+    r"back door|side door|window|half|partly|secretly|illegally|quietly|through|online|"
+    r"delivery|phone|reopened|opened|yet|broke|break|got in|while)\b",
+    _I,
+)
+
+
+def _state(text: str) -> Iterator[Clash]:
+    if _STATE_EXPLAINED_RE.search(text):
+        return
+    for claim_re, other_re, why in (
+        (_EMPTY_RE, _OCCUPIED_RE, "nobody was there and that people were"),
+        (_CLOSED_RE, _SERVED_RE, "the place was closed and that it served the author"),
+    ):
+        claim = claim_re.search(text)
+        other = other_re.search(text)
+        if claim and other:
+            yield Clash(
+                MEDIUM,
+                f"{claim.group(0)} / {other.group(0)}",
+                f"it says {why} ('{claim.group(0)}' vs '{other.group(0)}')",
+            )
+
+
 def clashes(text: str, sentences: tuple[str, ...]) -> Iterator[Clash]:
     """Every cross-clause contradiction found in a (normalised) description."""
+    yield from _senses(text)
+    yield from _possession(text)
+    yield from _state(text)
     yield from _perception(text)
     yield from _absence(text)
     yield from _family(text)

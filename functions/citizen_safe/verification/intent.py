@@ -14,6 +14,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Final
 
+from citizen_safe.verification.lexicon import words
 from citizen_safe.verification.verdict import JOKE_MARKER, TEST_MARKER
 
 _I = re.IGNORECASE
@@ -21,6 +22,7 @@ _I = re.IGNORECASE
 STRONG: Final = 0.90
 JOKE: Final = 0.85
 WEAK: Final = 0.30
+REVIEW: Final = 0.50
 
 
 @dataclass(frozen=True)
@@ -81,6 +83,153 @@ _JOKE_CONTEXT_RE: Final = re.compile(
 )
 
 
+# --------------------------------------------------------------------------- round 2
+# Classes, not phrases. A joke files a *person-only* crime against something that is
+# not a person (a hoodie "kidnapped", a battery "murdered"), names an offender that
+# cannot offend (the moon, Mondays, a box of donuts), or demands arrest for a trifle.
+# A test talks about the app itself (form, pin, screen, notification) in order to see
+# what happens, and names no incident.
+
+# Words for people and animals: a person-only crime against them is a real crime.
+_LIVING: Final = words(
+    """
+    son daughter child children kid kids baby babies wife husband brother sister mother father
+    mom mum dad friend friends cousin nephew niece uncle aunt grandfather grandmother grandson
+    granddaughter family boyfriend girlfriend fiance fiancee partner colleague employee
+    servant maid driver neighbour neighbor student students classmate sibling siblings parents
+    dog dogs cat cats puppy puppies kitten pet pets parrot cow cows goat goats buffalo horse
+    calf sheep hen hens chickens bird birds brother-in-law sister-in-law relative relatives
+    boss staff worker workers tenant guest client customer patient people person man woman
+    boy girl cousins son-in-law daughter-in-law grandchild grandchildren twins infant toddler
+    """
+)
+_FIGURATIVE_CRIME_RE: Final = re.compile(
+    r"\b(?P<verb>kidnapped|kidnaps|kidnapping|abducted|murdered|murders|murdering|assassinated|"
+    r"slaughtered|executed) (?:my|our|the|his|her) (?P<obj>[a-z'-]+(?: [a-z'-]+)?)",
+    _I,
+)
+_NON_AGENT = (
+    r"(?:the )?(?:moon|sun|weather(?: app| forecast)?|rain|mondays?|tuesdays?|exams?|homework|"
+    r"alarm(?: clock)?|donuts?|doughnuts?|pizzas?|cakes?|chocolates?|wi-?fi|internet|gravity|"
+    r"calendar|autocorrect|candy crush|video games?|netflix|algorithm|my diet|my fridge|"
+    r"my scale|weighing scale|mirror)"
+)
+_NON_AGENT_CRIME_RE: Final = re.compile(
+    rf"\b{_NON_AGENT} (?:has been |have been |is |are |keeps? |kept |always |again |just )*"
+    r"(?:stalk\w*|mugg\w*|murder\w*|robb\w*|robs|stole|steal\w*|lied|lies|lying|tortur\w*|"
+    r"assault\w*|harass\w*|cheat\w*|betray\w*|scam\w*|bull(?:y|ies|ied|ying)|kidnap\w*|"
+    r"blackmail\w*|commit\w*)\b"
+    rf"|\b(?:robbed|mugged|murdered|attacked|cheated|scammed|betrayed|assaulted|kidnapped) by "
+    rf"(?:a |an |the |my )?(?:(?:box|plate|bag|slice|piece|packet) of )?{_NON_AGENT}",
+    _I,
+)
+_ANIMAL = (
+    r"(?:rooster|cock|hen|cat|kitten|dog|puppy|parrot|cow|goat|pigeon|crow|mosquito|mosquitoes|"
+    r"cockroach|squirrel|monkey|goldfish|hamster|lizard|duck)"
+)
+_ANIMAL_CRIME_RE: Final = re.compile(
+    rf"\b{_ANIMAL}s? (?:[\w']+ ){{0,4}}?(?:commits?|committed|committing) (?:\w+ )?crimes?\b",
+    _I,
+)
+_TRIFLE_RE: Final = re.compile(
+    r"\bsnor(?:es|ed|ing|e)\b|\bborrowed (?:my |our )?(?:\w+ ){0,2}without (?:asking|permission)"
+    r"|\b(?:farted|burped|spoiled the ending|gave away the ending)\b"
+    r"|\b(?:took|takes|taking|stole|steals|kidnapped|hogg\w+) (?:my|our) (?:side of the bed|"
+    r"charger|hoodie|sweatshirt|remote|tv remote|blanket|pillow|seat|spot|fries|chips|socks|"
+    r"pen|pencil|eraser|parking spot)\b"
+    r"|\b(?:tortur\w+|kill\w*|murder\w*) (?:me|us) (?:\w+ ){0,3}?with (?:burpees|squats|"
+    r"push-?ups|workouts?|exercises?|homework|assignments|meetings|emails|questions|lectures|"
+    r"jokes|puns|songs|selfies|spreadsheets)\b",
+    _I,
+)
+_LAW_DEMAND_RE: Final = re.compile(
+    r"\barrest\w*|\bjail\w*|\block (?:him|her|them|it) (?:up|away)|\bprosecut\w*|"
+    r"\bbook (?:him|her|them|it)\b|\bfile (?:a|an) (?:case|fir|complaint)|\bfir\b|"
+    r"\bsend (?:the )?police|\bdeath penalty|\blife imprisonment|\bfor life\b|"
+    r"\bhang (?:him|her|them|it)\b|\bcharge (?:him|her|them|it|the)\b|\bpunish\w*|"
+    r"\bbehind bars|\binvestigat\w*|\bjustice\b|\btake (?:strict )?action",
+    _I,
+)
+_APP_META_RE: Final = re.compile(
+    r"\b(?:app|application|form|submission|entry|report(?:ing)? (?:flow|form|feature|screen|page|"
+    r"button|system|process)|notifications?|location pin|pin|map|screen|text box|box|field|"
+    r"button|build|upload|page|portal|feature|flow|gps|reporting|submit)\b",
+    _I,
+)
+_PROBE_RE: Final = re.compile(
+    r"\b(?:to see (?:if|whether|how|what)|seeing (?:if|whether|how|what)|check(?:ing)? "
+    r"(?:if|whether|how|that)|verif(?:y|ying|ied)|testing|trial|demo|qa|try(?:ing)? (?:it|this) "
+    r"out|to fill (?:the|this) (?:box|field)|random text|dummy|placeholder|first time using|"
+    r"just curious|how (?:it|reporting|this) (?:looks|works)|end to end)\b",
+    _I,
+)
+_NO_INCIDENT_RE: Final = re.compile(
+    r"\b(?:nothing (?:has |really )?happened|no incident|nothing to report|no crime|"
+    r"not an? (?:real )?incident)\b",
+    _I,
+)
+# Tests are short; a long text that mentions the app is a report about the app.
+TEST_MAX_WORDS: Final = 30
+
+
+# Abstract losses ("murdered my dreams", "killed my career") are how victims speak of fraud.
+_ABSTRACT: Final = words(
+    """
+    dream dreams hope hopes career reputation future life peace business plans plan marriage
+    name honour honor trust savings livelihood confidence image spirit
+    """
+)
+
+
+def _figurative_crime(text: str) -> re.Match[str] | None:
+    """A person-only crime ("kidnapped", "murdered") whose object is a thing."""
+    for match in _FIGURATIVE_CRIME_RE.finditer(text):
+        obj = match.group("obj")
+        words = [w.lower().removesuffix("'s") for w in obj.split()]
+        if obj[0].isupper() or any(
+            w in _LIVING or w.rstrip("s") in _LIVING or w in _ABSTRACT for w in words
+        ):
+            continue
+        return match
+    return None
+
+
+def _round_two(text: str, names_an_incident: bool) -> Iterator[Intent]:
+    demand = _LAW_DEMAND_RE.search(text)
+    figurative = _figurative_crime(text)
+    if figurative:
+        weight = JOKE if demand or not names_an_incident else REVIEW
+        yield Intent(
+            JOKE_MARKER,
+            weight,
+            figurative.group(0),
+            f"it uses a crime against people for a thing ('{figurative.group(0)}')",
+        )
+    for pattern, why in (
+        (_NON_AGENT_CRIME_RE, "it blames something that cannot commit a crime"),
+        (_ANIMAL_CRIME_RE, "it charges an animal with a crime"),
+    ):
+        found = pattern.search(text)
+        if found:
+            yield Intent(JOKE_MARKER, JOKE, found.group(0), f"{why} ('{found.group(0)}')")
+    trifle = _TRIFLE_RE.search(text)
+    if trifle and demand:
+        yield Intent(
+            JOKE_MARKER,
+            JOKE,
+            f"{trifle.group(0)} / {demand.group(0)}",
+            f"it demands '{demand.group(0)}' for a trifle ('{trifle.group(0)}')",
+        )
+    words = len(text.split())
+    meta = _APP_META_RE.search(text)
+    probe = _PROBE_RE.search(text)
+    empty = _NO_INCIDENT_RE.search(text)
+    if meta and (probe or empty) and words <= TEST_MAX_WORDS:
+        weight = STRONG if not names_an_incident or empty else WEAK
+        evidence = f"{(probe or empty or meta).group(0)} / {meta.group(0)}"
+        yield Intent(TEST_MARKER, weight, evidence, f"it tries out the app ('{evidence}')")
+
+
 def intents(text: str, names_an_incident: bool) -> Iterator[Intent]:
     """Joke and test intent in a (normalised) description."""
     always = _TEST_ALWAYS_RE.search(text)
@@ -98,6 +247,7 @@ def intents(text: str, names_an_incident: bool) -> Iterator[Intent]:
             probe.group(0),
             f"it reads as a check that the app works ('{probe.group(0)}')",
         )
+    yield from _round_two(text, names_an_incident)
     trivial = _TRIVIAL_THEFT_RE.search(text)
     if trivial and _JOKE_CONTEXT_RE.search(text):
         yield Intent(

@@ -260,6 +260,21 @@ DEPICTION_CUES: tuple[str, ...] = (
     "impersonating",
     "cosplay",
     "fancy dress",
+    "shaped like",
+    "shaped as",
+    "in the shape of",
+    "shape of",
+    "looked like",
+    "looks like",
+    "look like",
+    "resembling",
+    "resembles",
+    "replica of",
+    "model of",
+    "carving of",
+    "figure of",
+    "emblem of",
+    "logo of",
     "picture of",
     "painting of",
     "drawing of",
@@ -276,6 +291,12 @@ DEPICTION_CUES: tuple[str, ...] = (
     "cartoon",
     "playing",
     "played",
+    "plays",
+    "play",
+    "portrays",
+    "portrayed",
+    "acting as",
+    "acts as",
     "wrote",
     "written",
     "painted",
@@ -305,7 +326,8 @@ NAME_CUES: tuple[str, ...] = (
 SCENE_CUES_RE = (
     r"\b(?:halloween|fancy[- ]dress|cosplay|costumes?|comic[- ]?con|haunted house ride|"
     r"theme park|amusement park|fun ?fair|carnival|film shoot|movie shoot|play rehearsal|"
-    r"stage show|drama|ramlila|ram ?leela|puppet show|circus|themed|theme night|"
+    r"stage show|drama|theatre|theater|rehearsal|performance|ramlila|ram ?leela|puppet show|"
+    r"circus|themed|theme night|"
     r"(?:walking |guided |heritage |night |ghost )?tours?|fan (?:convention|meet|fest)|"
     r"convention|expo|screening|premiere|musical|escape room|exhibition|magic show|"
     r"light show|tv show|game show|web series|cosplayers?|franchise|merchandise|merch)\b"
@@ -325,7 +347,8 @@ FRAUD_CUES_RE = (
 BELIEF_CUES_RE = (
     r"\b(?:claim\w*|promis\w*|to remove|ward off|get rid of|fee|fees|charged|paid|"
     r"demand(?:ed|ing)|believ\w*|rumou?rs?|rumou?red|forward(?:ed)?|alleg\w*|told|tell|"
-    r"tells|telling|said|say|says|saying|accus\w*|suspect\w*|think|thinks|thought|blam\w*|"
+    r"tells|telling|said|say|says|saying|accus\w*|(?<!the )(?<!a )(?<!an )(?<!two )suspect\w*|"
+    r"think|thinks|thought|blam\w*|"
     r"convinced|insist\w*|swear\w*|swore|afraid|scared|fear\w*|superstition|story|"
     r"scream\w*|shout\w*|yell\w*|rant\w*|mutter\w*|cries|cried|crying|hallucinat\w*|"
     r"imagin\w*|dream\w*|nightmare\w*|"
@@ -371,11 +394,12 @@ SCOPE_SHRINKERS: frozenset[str] = words(
 )
 # Harm words that make a mass-scale statement a crime claim rather than news.
 MASS_HARM_RE = (
-    r"\b(?:hack\w*|steal\w*|stole|stolen|rob\w*|loot\w*|poison\w*|infect\w*|compromis\w*|"
+    r"\b(?:hack\w*|steal\w*|stole|stolen|rob\w*|loot\w*|poison\w*|compromis\w*|"
     r"bugged|spy\w*|spies|track\w*|controll?\w*|cloned|clone|skimm\w*|scam\w*|fraud\w*|"
     r"kidnap\w*|bomb\w*|attack\w*|rigged|burgl\w*|broken into|virus\w*|malware|"
     r"stealing|recording|watching|leak\w*|fake|hijack\w*|derail\w*|blown up|blew up|"
-    r"burn\w*|set on fire|destroy\w*|flood\w*|shut down)\b"
+    r"burn\w*|set on fire|destroy\w*|shut down|catch\w* fire|caught fire|on fire|"
+    r"emptied|explod\w*|giving out|dispens\w*)\b"
 )
 
 # Perpetrator nouns for "N robbers". Generic people nouns are handled separately.

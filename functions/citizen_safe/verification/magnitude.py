@@ -196,7 +196,8 @@ class Ceiling:
 _CONTAINERS: Final[tuple[tuple[str, Ceiling], ...]] = (
     (
         r"wallets?|purses?|pockets?|pocket|jeans|lunch ?box(?:es)?|tiffin|pencil box|"
-        r"piggy bank|coin purse|money clip",
+        r"piggy bank|coin purse|money clip|(?:coin |money |cash )?pouch(?:es)?|money belt|"
+        r"clutch|fanny pack|bum bag|shirt pocket|envelope",
         Ceiling("a wallet, purse or pocket", 15_000, 60_000),
     ),
     (
@@ -213,7 +214,18 @@ _OBJECTS: Final[tuple[tuple[str, Ceiling], ...]] = (
         r"(?:mobile )?phones?|mobiles?|smartphones?|iphones?|cell ?phones?",
         Ceiling("a phone", 8_000, 60_000),
     ),
-    (r"scooters?|scooty|mopeds?|e-?bikes?", Ceiling("a scooter", 20_000, 150_000)),
+    (
+        r"scooters?|scooty|mopeds?|e-?bikes?|activa|vespa|two-wheeler",
+        Ceiling("a scooter", 20_000, 150_000),
+    ),
+    (
+        r"pens?|pencils?|notebooks?|books?|bottles?|water bottles?|lunch ?box|tiffin|mugs?|cups?|"
+        r"keys?|keychains?|socks|caps?|hats?|belts?|sunglasses|spectacles|glasses|chargers?|"
+        r"cables?|earbuds|power ?banks?|chappals?|flip-?flops|school ?bags?|backpacks?|"
+        r"umbrellas?",
+        Ceiling("an everyday item", 5_000, 100_000),
+    ),
+    (r"watch|watches|wristwatch", Ceiling("a watch", 1_000_000, 50_000_000)),
     (
         r"laptops?|tablets?|ipads?|tv|television|headphones|earphones|airpods",
         Ceiling("a gadget", 15_000, 150_000),
@@ -226,14 +238,22 @@ _OBJECTS: Final[tuple[tuple[str, Ceiling], ...]] = (
     (r"cars?", Ceiling("a car", 3_000_000, 20_000_000)),
 )
 _PRICE_LINK = (
-    r"(?:\s+(?:which|that)\s+(?:had\s+)?(?:cost|costs|was worth|is worth|was bought for|"
-    r"i bought for|i paid)|\s+worth|\s+costing|\s+cost me|\s+costs?|\s+priced at|"
+    r",?(?:\s+(?:which|that)\s+(?:had\s+)?(?:cost|costs|was worth|is worth|was bought for|"
+    r"i bought for|i paid)|\s+(?:which|that)\s+(?:i|we)\s+(?:had\s+)?(?:got|bought|purchased|"
+    r"picked up)(?:\s+it)?\s+for|\s+(?:which|that)\s+(?:i|we)\s+(?:had\s+)?paid|\s+worth|"
+    r"\s+costing|\s+cost me|\s+costs?|\s+priced at|"
     r"\s+valued at|\s+bought for|\s+(?:was|is)\s+worth|\s+(?:was|is)\s+valued at)"
     r"(?:\s+(?:about|around|approximately|nearly|over|more than|roughly|almost|at least))?\s+"
 )
+# "the pen I lost at school was worth ...": a short relative clause about the author.
+_RELATIVE = (
+    r"(?:\s+(?:that\s+|which\s+)?(?:i|we)\s+(?:had\s+)?(?:lost|left|kept|bought|got|had|"
+    r"carried|owned|used|use|ride|rode|wore|wear)(?:\s+(?:at|in|on|from|to)\s+(?:the\s+|my\s+)?"
+    r"[a-z]+)?)?"
+)
 _PRICE_RES: Final = tuple(
     (
-        re.compile(rf"\b(?:{pattern})\b{_PRICE_LINK}(?P<money>\S.{{0,40}})", _I),
+        re.compile(rf"\b(?:{pattern})\b{_RELATIVE}{_PRICE_LINK}(?P<money>\S.{{0,40}})", _I),
         ceiling,
     )
     for pattern, ceiling in _OBJECTS
@@ -334,7 +354,8 @@ _PLACES: Final[tuple[tuple[str, int], ...]] = (
 _PLACE_RES: Final = tuple(
     (
         re.compile(
-            r"\b(?:in|inside|into|under|out of|from|within|on)\s+(?:the\s+|my\s+|our\s+|his\s+|"
+            r"\b(?:in|inside|into|under|out of|from|within|on|opened|opening|open)\s+"
+            r"(?:the\s+|my\s+|our\s+|his\s+|"
             rf"her\s+|their\s+|a\s+|an\s+)(?:(?:small|tiny|little|own|one|single|parked|new|"
             rf"old)\s+)?(?P<place>{pattern})\b",
             _I,

@@ -223,9 +223,14 @@ def _looks_like_name(doc: _Doc, sentence: _Sentence, start: int, end: int) -> bo
 
 
 def _brand_name(doc: _Doc, sentence: _Sentence, start: int, end: int) -> bool:
-    """A capitalised character name followed by another capitalised word ("Yeti Momos")."""
+    """A capitalised character name followed by another capitalised word ("Yeti Momos").
+
+    A possessive counts too: "Dracula's Castle go-karts", "Santa's Grotto".
+    """
     if doc.caps_unreliable or not sentence.text[start].isupper():
         return False
+    if sentence.text[end : end + 2] in ("'s", "s'"):
+        end += 2
     following = _next_words(sentence.text, end, 1)
     return bool(following) and following[0][0].isupper() and following[0] != "I"
 
@@ -249,6 +254,10 @@ _ENTITY_RULES: Final = tuple(
         *physics.IMPOSSIBLE_TERMS,
         *physics.DEATH_TERMS,
         *physics.ANIMATED_TERMS,
+        *physics.HUMAN_LIMIT_TERMS,
+        *physics.AFTERLIFE_TERMS,
+        *physics.AGENCY_TERMS,
+        *physics.CREATURE_TERMS,
     )
 )
 _GUARDS: Final[dict[str, re.Pattern[str]]] = {
@@ -476,12 +485,31 @@ def _mass_patterns(location: str) -> tuple[re.Pattern[str], ...]:
             _I,
         ),
         re.compile(
+            r"\b(?:all|every|each and every)\s+(?:single\s+|the\s+)?(?:[\w'-]+\s+){0,2}?"
+            r"(?:nationwide|countrywide|worldwide|across the (?:globe|planet|world|nation|country)|"
+            r"in the (?:whole |entire )?(?:world|country|nation)|on (?:the )?(?:planet|earth))\b",
+            _I,
+        ),
+        re.compile(
             r"\b(?:city|country|nation|world|state|planet)[- ]?wide\s+(?:[\w'-]+\s+)?"
             r"(?:hack\w*|conspirac\w*|robber\w*|heists?|attacks?|poisoning|surveillance|"
             r"kidnapping\w*|theft\w*|looting|blackout plot)\b",
             _I,
         ),
     )
+
+
+_CLAUSE_BREAK_RE: Final = re.compile(
+    r"[,;:()]|\s[-–—]\s|\b(?:then|but|because|so|although|though|while|whereas|after|before)\b",
+    _I,
+)
+
+
+def _clause(text: str, start: int, end: int) -> str:
+    """The clause around ``text[start:end]``: from the previous to the next clause break."""
+    before = [m.end() for m in _CLAUSE_BREAK_RE.finditer(text, 0, start)]
+    after = _CLAUSE_BREAK_RE.search(text, end)
+    return text[before[-1] if before else 0 : after.start() if after else len(text)]
 
 
 def _mass_findings(doc: _Doc, location: str) -> Iterator[Finding]:
@@ -498,6 +526,8 @@ def _mass_findings(doc: _Doc, location: str) -> Iterator[Finding]:
                     continue
                 if doc.in_quotes(sentence.start + match.start(), sentence.start + match.end()):
                     continue
+                if not _MASS_HARM_RE.search(_clause(text, match.start(), match.end())):
+                    continue  # "all the shops in the city closed ..., then a mob attacked"
                 yield Finding(
                     MASS_SCALE_CLAIM,
                     MASS_SCALE_WEIGHT,

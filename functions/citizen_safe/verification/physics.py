@@ -178,12 +178,14 @@ _OBJECTS = (
 _ACTIVE = (
     r"(?:walked|walks|climbed|climbs|danced|dances|attacked|attacks|stabbed|stabs|robbed|"
     r"robs|stole|steals|snatched|kicked|kicks|punched|punches|slapped|slaps|strangled|chased|"
-    r"kidnapped|threatened|threatens|spoke|speaks|talked|talks|whispered|screamed|laughed|"
-    r"winked|crawled|escaped|flew (?:across|at|towards|around|off)|ran (?:away|off|after|out of))"
+    r"kidnapped|(?:threatened|threatens) (?:me|us|him|her|my|our|to (?:kill|hurt|beat|harm|"
+    r"shoot|stab))|spoke|speaks|talked|talks|whispered|screamed|laughed|"
+    r"winked|crawled|escaped|ran (?:away|off|after|out of))"
 )
 _ING = (
     r"(?:walking|climbing|dancing|attacking|stabbing|robbing|stealing|snatching|kicking|"
-    r"punching|slapping|strangling|chasing|threatening|talking|speaking|whispering|laughing|"
+    r"punching|slapping|strangling|chasing|threatening (?:me|us|him|her|my|our|to)|talking|"
+    r"speaking|whispering|laughing|"
     r"crawling|running (?:away|after|around))"
 )
 _SUBJECT = (
@@ -259,5 +261,274 @@ MYTHICAL_TERMS: tuple[Term, ...] = (
         FICTIONAL,
         "a character from legend",
         proper=True,
+    ),
+)
+
+# --------------------------------------------------------------------------- round 2
+# Classes rather than phrases: a *person* (any word for one) doing what no body can
+# (limits of height, reach, leap, breath, strength, speed and place), the dead narrating
+# (any way of saying "after I died"), any *inanimate* noun doing what needs a mind, and
+# creatures described by an impossible anatomy rather than by name.
+
+PERSON = (
+    r"(?:he|she|(?:the|my|our|that|this) (?:man|woman|guy|thief|robber|burglar|intruder|"
+    r"suspect|attacker|mugger|"
+    r"snatcher|stranger|boy|girl|lady|culprit|accused|criminal|offender|person|fellow|youth|"
+    r"kidnapper|stalker|driver))"
+)
+# Things no person can lift alone: vehicles, buildings, machines, large animals.
+HEAVY = (
+    r"(?:car|cars|suv|truck|lorry|bus|tractor|tempo|van|jeep|train|"
+    r"(?:metro |railway |train )?(?:coach|carriage|compartment|wagon)|ship|elephant|"
+    r"house|building|atm(?: machine)?|bank vault|tree trunk|bulldozer|crane|shipping container|"
+    r"auto[- ]?rickshaw|pillar|boulder)"
+)
+_SOLO = (
+    r"(?:with (?:just |only )?(?:one|a single|his bare|her bare|bare|his little|her little) "
+    r"(?:hand|finger|arm)|single[- ]?handed(?:ly)?|above (?:his|her|their) heads?|"
+    r"over (?:his|her|their) heads?|like a (?:toy|feather|pillow|bag of chips|matchbox))"
+)
+_BIG_NUM = (
+    r"(?:(?:9|[1-9]\d+)(?:\.\d+)?|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|"
+    r"twenty|thirty|forty|fifty|hundred)"
+)
+_CITY = (
+    r"(?:mumbai|bombay|delhi|bengaluru|bangalore|chennai|madras|kolkata|calcutta|hyderabad|pune|"
+    r"ahmedabad|jaipur|lucknow|surat|kanpur|nagpur|indore|bhopal|patna|chandigarh|kochi|goa|"
+    r"london|paris|berlin|tokyo|beijing|dubai|singapore|karachi|lahore|dhaka|sydney|toronto|"
+    r"chicago|new york|los angeles|manchester|edinburgh|glasgow|birmingham)"
+)
+_LONG_TIME = (
+    r"(?:(?:two|three|four|five|six|seven|several|many|\d+) (?:whole |full |entire )?"
+    r"(?:hours|days|weeks|months)|an? (?:whole |full |entire )?(?:hour|day|week|month)|"
+    r"hours|days|weeks)"
+)
+HUMAN_LIMIT_TERMS: tuple[Term, ...] = (
+    Term(
+        r"(?:lifted|lifts|picked up|held up|holds up|hoisted|raised|carried|threw|tossed|flipped|"
+        r"pulled|dragged|swung) (?:up )?(?:(?:the|a|an|my|our|his|her|their|that) )?"
+        r"(?:whole |entire |full |loaded |heavy |parked |moving )*" + HEAVY + r"s?\b"
+        r"(?:(?![.;]| with (?:the )?help| together| and (?:his|her) friends)[^.;]){0,60}?" + _SOLO,
+        PHYSICALLY_IMPOSSIBLE,
+        "superhuman strength",
+        proper=True,
+    ),
+    Term(
+        r"(?:" + PERSON + r"|(?:his|her|their) (?:arms?|hands?|legs?|neck)) "
+        r"(?:(?:was|were|is|are|stood|stands|measured|looked|seemed) )?(?:about |around |nearly |"
+        r"at least |over |almost )?" + _BIG_NUM + r"[- ](?:feet|foot|ft)[- ](?:tall|high|long)"
+        r"|\b" + _BIG_NUM + r"[- ](?:feet|foot|ft)[- ]tall (?:man|woman|person|thief|robber|"
+        r"attacker|intruder|burglar|guy|stranger)"
+        r"|(?:his|her|their) (?:hands|fists|feet|head|arms|fingers) (?:was|were) (?:as (?:big|"
+        r"large|"
+        r"huge|long) as|the size of) (?:a |an )?(?:car doors?|doors?|tyres?|wheels?|bus|house|"
+        r"truck|tables?|trees?|car|fridge|suitcase)",
+        PHYSICALLY_IMPOSSIBLE,
+        "a body of impossible size",
+        proper=True,
+    ),
+    Term(
+        r"(?:stretched|extended|reached) (?:out )?(?:his|her|their) (?:arms?|hands?|neck)"
+        r"(?:[^.;]{0,30}?)(?:across (?:the|a) (?:whole |entire )?(?:street|road|river|"
+        r"highway|room|building|field|ground)|(?:\d{2,}|ten|twenty|thirty|forty|fifty|hundred) "
+        r"(?:metres|meters|m|feet|ft|yards))",
+        PHYSICALLY_IMPOSSIBLE,
+        "an impossible reach",
+        proper=True,
+    ),
+    Term(
+        r"(?:cleared|jumped|leapt|leaped|hopped|vaulted) (?:over |across )?(?:the|a|an|our) "
+        r"(?:whole |entire |wide )?(?:river|lake|valley|gorge|highway|sea|ocean|canyon|railway "
+        r"yard|stadium)\b[^.;]{0,25}?\b(?:in (?:one|a single) (?:jump|leap|bound|go)|"
+        r"without (?:a|any) (?:bridge|boat|rope))"
+        r"|(?:jumped|leapt|leaped|cleared|vaulted|hopped)[^.;]{0,40}?\b(?:(?:[2-9]\d|\d{3,})|"
+        r"thirty|forty|fifty|hundred) (?:metres|meters|m|feet|ft|yards)(?: (?:wide|long|across|"
+        r"in (?:one|a single) (?:jump|leap)))"
+        r"|in (?:one|a single) (?:jump|leap|bound)[^.;]{0,30}?\b(?:(?:[2-9]\d|\d{3,})|"
+        r"thirty|forty|fifty|hundred) (?:metres|meters|m|feet|ft|yards)",
+        PHYSICALLY_IMPOSSIBLE,
+        "a superhuman leap",
+        proper=True,
+    ),
+    Term(
+        r"(?:breathed|breathing|stayed|remained|hid|hiding|lived|waited|sat|survived) "
+        r"(?:completely )?(?:under ?water|under the (?:water|lake|river|sea|pond)|"
+        r"without (?:breathing|air|oxygen|a breath))[^.;]{0,30}?\bfor "
+        + _LONG_TIME
+        + r"|held (?:his|her|their|my) breath for "
+        + _LONG_TIME,
+        PHYSICALLY_IMPOSSIBLE,
+        "surviving without air",
+        proper=True,
+    ),
+    Term(
+        r"(?:ran|run|runs|running|sprinted|walked|jogged|went on foot|came on foot)"
+        r"(?: all the way)? from " + _CITY + r" to " + _CITY + r"[^.;]{0,20}?"
+        r"\bin (?:just |only |under |about )?(?:\d+|a few|five|ten|fifteen|twenty|thirty|two|"
+        r"three) (?:minutes|mins|seconds|secs)\b"
+        r"|(?:ran|running|sprinted|sprinting|runs) (?:at|about|at about|at nearly|at over) "
+        r"(?:[5-9]\d|\d{3,}) ?(?:km/?h|kmph|kilometres an hour|kilometers per hour|mph)"
+        r"|(?:outran|outpaced|overtook|outrun|outrunning) (?:the|a|an|our|my) "
+        r"(?:speeding |moving |flying )?(?:aeroplane|plane|jet|helicopter|bullet train|"
+        r"racing car|formula one car|f1 car)",
+        PHYSICALLY_IMPOSSIBLE,
+        "superhuman speed",
+        proper=True,
+    ),
+    Term(
+        PERSON + r" (?:was|were) (?:both |simultaneously |also )?in [A-Z][a-z]+ and (?:in )?"
+        r"[A-Z][a-z]+ at (?:the |exactly the )?(?:exact |very |same )?(?:same )?(?:time|moment|"
+        r"instant|minute)"
+        r"|(?:was|were|is|be) in two (?:different )?places at (?:the same time|once)",
+        PHYSICALLY_IMPOSSIBLE,
+        "being in two places at once",
+        proper=True,
+    ),
+    Term(
+        r"(?:caught|catches|stopped|bit) (?:the |a |both |all the )?(?:police )?bullets? "
+        r"(?:with|in|between) (?:his|her|their) (?:teeth|bare hands?|fingers|hand)"
+        r"|" + PERSON + r"(?: \w+){0,2}? (?:turned|turning|turns|changed) "
+        r"(?:himself |herself )?into (?:a |an |thin |black |grey )?(?:smoke|mist|fog|vapou?r|"
+        r"dust|sand|shadow|light|puddle|liquid|cloud of \w+)"
+        r"|" + PERSON + r"(?: \w+){0,2}? (?:standing|stood|walking|walked|running|ran|sitting|"
+        r"sat|hanging|hung|crawling) (?:upside[- ]down )?(?:on|across|along) (?:the|my|our) "
+        r"ceiling|(?:standing|stood|walking|walked) upside[- ]down on (?:the|my|our) ceiling"
+        r"|(?:floated|drifted|glided) (?:slowly |gently |softly )?(?:down|to the ground)"
+        r"[^.;]{0,20}?\blike a (?:feather|leaf|balloon)",
+        PHYSICALLY_IMPOSSIBLE,
+        "a body that ignores physics",
+        proper=True,
+    ),
+)
+
+# Narration after one's own death: the author speaks of their body, funeral or killer.
+_AFTERLIFE_GUARD = (
+    r"\b(?:almost|nearly|could have|would have|might have|tried|trying|attempt\w*|wanted|"
+    r"want|plan\w*|threat\w*|if|before|practically|as good as|felt like|feel like|"
+    r"would-be|fake|forged|false|fraudulent|dream\w*|thought|pretend\w*)\b"
+)
+AFTERLIFE_TERMS: tuple[Term, ...] = (
+    Term(
+        r"my (?:dead )?body (?:was|has been|got) (?:found|discovered|recovered|dumped|buried|"
+        r"cremated|thrown)|my (?:own )?(?:funeral|burial|cremation|last rites|corpse|"
+        r"post-?mortem|autopsy)\b(?! (?:plot|insurance|plan|policy|fund|savings))"
+        r"|(?:buried|cremated|embalmed) me\b|my (?:killer|killers|murderer|murderers)\b"
+        r"(?! (?:instinct|app|look|heels|deal|smile))"
+        r"|(?:ended|took|taken|ending) my life\b(?!'s| savings| earnings| in | apart)"
+        r"|i (?:did not|didn't|never) survive\b(?! (?:on|without|financially|the (?:exam|month)))"
+        r"|i (?:never|did not|didn't) (?:wake|woke) up (?:again|after)"
+        r"|i (?:have been|had been|am|'m|was) (?:already )?dead (?:for|since|now)"
+        r"|i (?:bled|burned|burnt|froze|starved|choked) to death"
+        r"|i (?:passed on|breathed my last|drew my last breath|died instantly|died on the spot)"
+        r"|my (?:ghost|spirit|soul) (?:is|am) (?:writing|typing|reporting|filing)"
+        r"|since (?:i (?:died|passed|was killed|was murdered)|my (?:death|murder|killing|funeral))"
+        r"|after (?:i (?:died|was killed|was murdered)|my (?:murder|killing|funeral))",
+        SELF_REPORTED_DEATH,
+        "the author's own death",
+        proper=True,
+        guard=_AFTERLIFE_GUARD,
+    ),
+)
+
+# Objects with a will: any inanimate noun as the subject of a verb that needs a mind.
+_THINGS = (
+    r"(?:chairs?|tables?|sofas?|couch|beds?|cupboards?|wardrobes?|almirahs?|shel(?:f|ves)|"
+    r"drawers?|desks?|benches|bench|stools?|fridge|refrigerator|tv|television|microwave|oven|"
+    r"toaster|kettle|washing machine|iron|ceiling fan|fan|air conditioner|heater|geyser|"
+    r"printer|computer|laptop|vacuum cleaner|lamps?|bulbs?|clocks?|alarm clock|lamp ?posts?|"
+    r"street ?lights?|traffic (?:cones?|lights?|signals?)|signboards?|sign ?posts?|"
+    r"post ?box|letter ?box|mail ?box|dust ?bins?|bins?|hydrants?|(?:electric )?poles?|"
+    r"manhole(?: cover)?|atms?|atm machines?|vending machines?|parking meters?|ticket machines?|"
+    r"doors?|(?:front |main |iron )?gates?|windows?|fences?|walls?|handbags?|bags?|purses?|"
+    r"wallets?|suitcases?|backpacks?|umbrellas?|shoes?|slippers?|socks?|hats?|coats?|jackets?|"
+    r"helmets?|knives|knife|spoons?|forks?|plates?|pots?|pans?|bottles?|cups?|mugs?|"
+    r"statues?|idols?|dolls?|mannequins?|paintings?|portraits?|mirrors?|teddy(?: bear)?|toys?|"
+    r"scarecrows?|vases?|pillows?|cushions?|blankets?|rugs?|carpets?|curtains?|trees?|"
+    r"stones?|rocks?|boulders?|letterbox|mailbox|postbox|broom|bucket|furniture|"
+    r"parked (?:cars?|scooters?|bikes?|motorbikes?|cycles?|bicycles?|vans?|trucks?|buses))"
+)
+_MIND_VERBS = (
+    r"(?:laughed|laughs|giggled|giggles|sneered|sneers|smirked|grinned|"
+    r"insulted|insults|mocked|mocks|teased|taunted|cursed at|swore at|abused me|"
+    r"(?:threatened|threatens|threatening) (?:me|us|him|her|my|our|to (?:kill|hurt|beat|harm|"
+    r"shoot|stab))|blackmailed|blackmails|blackmailing|bit|bites|chased|chases|chasing|"
+    r"stalked|stalks|stalking|followed (?:me|us|him|her|them|my)|follows (?:me|us|him|her|them|"
+    r"my)|kidnapped|abducted|robbed|mugged|stole|steals|stealing|snatched|punched|slapped|"
+    r"kicked (?:me|him|her|us|my|our)|spat at|spits at|whispered|whispers|"
+    r"(?:shouted|yelled|screamed) at (?:me|us|him|her)|ran (?:away|off)|runs away|"
+    r"walked (?:away|off|out|in|into|over|up|down)|ganged up|attacked|attacks|"
+    r"beat (?:up|me|him|her|us)|cheated|decided|refused to (?:let|give|return)|plotted|"
+    r"conspired|hit (?:me|him|her|us) (?:on purpose|deliberately|intentionally)|"
+    r"(?:laughing|giggling|sneering|smirking|mocking|insulting|teasing|taunting|blackmailing|"
+    r"robbing|mugging|snatching|punching|slapping|whispering|attacking|plotting|"
+    r"kidnapping|cheating) (?:at )?(?:me|us|him|her|my|our|people|them)|"
+    r"ran out(?: of)?|walked out of)"
+)
+# "The broom swept my wallet off the table and ran out": one active verb phrase, then the
+# act of will. Passives ("was broken open and robbed") do not count.
+_THEN = r"(?:(?!(?:was|were|got|been|is|are|being)\b)[a-z']+ ){1,7}?and (?:then )?"
+_THING_SUBJECT = (
+    r"(?:^|[,;:]\s*|\b(?:and|then|when|suddenly|but)\s+)(?:the|my|our|a|an|his|her|their|this|"
+    r"that|some|two|three|all the)\s+(?:[a-z]+\s+){0,2}?" + _THINGS + r"\s+"
+    r"(?:(?:in|on|at|from|of|near|next to|outside)\s+(?:the|my|our|his|her|a)\s+(?:\w+\s+){0,2}?"
+    r"|(?:next door|nearby|outside|opposite|downstairs|upstairs)\s+)?"
+    r"(?:(?:suddenly|then|just|also|slowly|itself|themselves|actually|literally|has|have|had|"
+    r"kept|keeps|started to|began to|would|will|got up and|came (?:alive|to life) and|"
+    r"on (?:its|their) own|by (?:itself|themselves)|has been|have been|had been)\s+)*"
+)
+AGENCY_TERMS: tuple[Term, ...] = (
+    Term(
+        _THING_SUBJECT + r"(?:" + _THEN + r")?" + _MIND_VERBS + r"\b"
+        r"|\bit (?:then |also |even |just )?(?:laughed|sneered|smirked|giggled|winked|grinned|"
+        r"mocked|insulted|taunted) (?:at )?(?:me|us|him|her)\b",
+        ANIMATED_OBJECT,
+        "an object acting with a will of its own",
+        proper=True,
+    ),
+)
+
+# Creatures described by an impossible anatomy, and more beings from folklore worldwide.
+CREATURE_TERMS: tuple[Term, ...] = (
+    Term(
+        r"(?:creature|beast|monster|animal|thing|figure|man|woman|being|snake|dog|bird)s? "
+        r"(?:with|having|that had|who had) (?:two|three|four|five|six|seven|eight|nine|ten|"
+        r"many|multiple|\d+) (?:heads|tails|faces)"
+        r"|(?:two|three|four|five|six|seven|nine|ten|multi)[- ]headed (?:creature|beast|monster|"
+        r"snake|dog|man|woman|serpent|thing)"
+        r"|(?:creature|beast|monster|thing|figure|being)s? (?:with|having) (?:huge |giant |black |"
+        r"leathery |bat-like )?wings and (?:horns|claws|fangs|a tail)"
+        r"|(?:whose|with|having|her|his|their) feet (?:that )?(?:point(?:ed|ing)?|turned|facing) "
+        r"backwards?|backward[- ]facing feet|feet (?:were )?(?:turned|pointing) backwards?"
+        r"|half[- ](?:man|woman|human|person)[,]? half[- ](?:\w+)"
+        r"|(?:with|having|had) (?:the )?(?:legs|body|head|lower body) of an? (?:goat|bull|lion|"
+        r"snake|serpent|horse|scorpion|eagle|fish)\b(?! (?:skin|leather|print|costume))",
+        FICTIONAL,
+        "a creature with an impossible body",
+        proper=True,
+    ),
+    Term(
+        r"manticores?|hellhounds?|hell hounds?|harp(?:y|ies)(?! of a)|wyverns?|satyrs?|kitsunes?|"
+        r"tokoloshes?|tikoloshes?|selkies?|kelpies?|bunyips?|tengus?|yokais?|rusalkas?|"
+        r"baba yaga|nymphs?|dryads?|hobgoblins?|bugbears?|liches|changelings?|"
+        r"aswangs?|manananggals?|pontianaks?|kuntilanaks?|jiangshi|draugr|hippogriffs?|"
+        r"yowies?|jackalopes?|la llorona|skinwalkers?|dullahans?|duendes?|yakshas?|yakshinis?|"
+        r"dakinis?|ichchhadhari|icchadhari|ichchadhari|shape-?shifting snakes?|"
+        r"ifrits?|efreets?|sea serpents?|spirits? of the (?:forest|river|lake|well|tree)|"
+        r"brahmadaitya|bhootni|petni|shakchunni",
+        FICTIONAL,
+        "a being from folklore",
+    ),
+    Term(
+        r"imps?",
+        FICTIONAL,
+        "an imp",
+        guard=r"\b(?:little|cheeky|naughty|you|that|mischievous)\s*$",
+    ),
+    Term(
+        r"(?:the )?(?:devil|satan|lucifer|beelzebub)(?: himself| herself)?(?! of a| may care|"
+        r"'s advocate|-may-care| worship| costume| mask| horns| emoji)",
+        SUPERNATURAL,
+        "the devil",
+        guard=r"\b(?:speak of|like|little|lucky|poor|handsome|worship\w*|cult|pact)\b",
     ),
 )
