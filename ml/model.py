@@ -34,11 +34,22 @@ SOURCE_WEIGHTS: dict[str, float] = {
     "davidson": 0.3, "hatecheck": 1.0, "toxigen": 3.0, "own": 5.0, "chat": 5.0, "lexicon": 5.0,
 }  # fmt: skip
 
-# Sources the stacker and the threshold are fitted on, each source and class weighted equally.
-# Davidson is left out because alt-profanity-check was trained on it (its scores there are
-# in-sample); the lexicon prior because it is not a sample of messages.
+# Sources the stacker's calibration (a, c) and the threshold are fitted on, each source and
+# class weighted equally. Davidson is left out because alt-profanity-check was trained on it
+# (its scores there are in-sample); the lexicon prior because it is not a sample of messages.
 STACK_SOURCES = ("hatecheck", "toxigen", "own", "chat")
 STACK_C = 1.0
+
+# The teacher (alt-profanity-check) adds TEACHER_BUMP * P_teacher log-odds unless a mitigating
+# cue fires (classifier.teacher_gated). Rule, applied once in cross-validation on training data
+# only (issue 9 round 2, see MODEL_CARD.md): the largest value on TEACHER_BUMP_GRID whose mean
+# out-of-fold ROC-AUC over the chat-like sources (chat, own, chat_v2 dev split) is at most 0.005
+# below that of no bump. A fitted logistic weight cannot be used: on our chat-like sources the
+# teacher is near chance, and on Davidson it is in-sample, so the fit would either zero it
+# (round 1: -0.048) or overweight it.
+TEACHER_BUMP = 1.5
+TEACHER_BUMP_GRID = (0.0, 0.5, 1.0, 1.5, 2.0, 3.0)
+BUMP_TOLERANCE = 0.005
 
 THRESHOLD_RULE = (
     "maximise Youden's J (TPR - FPR) of the stacked out-of-fold training predictions on the "
@@ -187,6 +198,7 @@ def export(
     if teacher is not None and stack is not None:
         meta["teacher"] = teacher
         meta["stack"] = {"ngram": stack[0], "teacher": stack[1], "intercept": stack[2]}
+        meta["teacher_gate"] = sorted(classifier.TEACHER_GATE)
     out_dir.mkdir(parents=True, exist_ok=True)
     (out_dir / "weights.f64").write_bytes(data)
     text = json.dumps(meta, indent=1, sort_keys=True) + "\n"
@@ -211,14 +223,17 @@ def load_teacher() -> tuple[TfidfVectorizer, CalibratedClassifierCV]:
     return apc.vectorizer, apc.model
 
 
-def teacher_logit(
+def teacher_probability(
     teacher: tuple[TfidfVectorizer, CalibratedClassifierCV], normalised: Sequence[str]
 ) -> np.ndarray:
-    """logit of the teacher's probability on normalised text, clipped as the runtime does."""
+    """The teacher's probability on normalised text (what the runtime recomputes)."""
     vec, clf = teacher
-    p = clf.predict_proba(vec.transform(list(normalised)))[:, 1]
-    p = np.clip(p, 1e-9, 1.0 - 1e-9)
-    return np.asarray(np.log(p / (1.0 - p)), dtype=np.float64)
+    return np.asarray(clf.predict_proba(vec.transform(list(normalised)))[:, 1], dtype=np.float64)
+
+
+def teacher_gates(normalised: Sequence[str]) -> np.ndarray:
+    """True where a mitigating cue switches the teacher's bump off (classifier.teacher_gated)."""
+    return np.array([classifier.teacher_gated(t) for t in normalised], dtype=bool)
 
 
 def stack_weights(sources: np.ndarray, y: np.ndarray) -> np.ndarray:
@@ -233,21 +248,29 @@ def stack_weights(sources: np.ndarray, y: np.ndarray) -> np.ndarray:
 
 
 def fit_stacker(
-    ngram: np.ndarray, teacher: np.ndarray, y: np.ndarray, w: np.ndarray
+    ngram: np.ndarray, y: np.ndarray, w: np.ndarray, bump: float = TEACHER_BUMP
 ) -> tuple[float, float, float]:
-    """(a, b, c) of sigmoid(a * ngram + b * teacher + c), fitted on out-of-fold scores."""
+    """(a, b, c): a and c calibrate the out-of-fold n-gram scores; b is the fixed teacher bump."""
     keep = w > 0
-    x = np.column_stack([ngram, teacher])[keep]
     lr = LogisticRegression(C=STACK_C, tol=1e-10, max_iter=1000)
-    lr.fit(x, y[keep], sample_weight=w[keep] * keep.sum() / w[keep].sum())
-    return float(lr.coef_[0][0]), float(lr.coef_[0][1]), float(lr.intercept_[0])
+    lr.fit(ngram[keep][:, None], y[keep], sample_weight=w[keep] * keep.sum() / w[keep].sum())
+    return float(lr.coef_[0][0]), float(bump), float(lr.intercept_[0])
+
+
+def stacked_decision(
+    ngram: np.ndarray, teacher: np.ndarray, gated: np.ndarray, stack: tuple[float, float, float]
+) -> np.ndarray:
+    """a * ngram + c + b * P_teacher where no mitigating cue fires (as Model.decision)."""
+    a, b, c = stack
+    x = a * ngram + c
+    return np.asarray(np.where(gated, x, x + b * teacher), dtype=np.float64)
 
 
 def stacked_probability(
-    ngram: np.ndarray, teacher: np.ndarray, stack: tuple[float, float, float]
+    ngram: np.ndarray, teacher: np.ndarray, gated: np.ndarray, stack: tuple[float, float, float]
 ) -> np.ndarray:
-    a, b, c = stack
-    return np.asarray(1.0 / (1.0 + np.exp(-(a * ngram + c + b * teacher))), dtype=np.float64)
+    x = stacked_decision(ngram, teacher, gated, stack)
+    return np.asarray(1.0 / (1.0 + np.exp(-x)), dtype=np.float64)
 
 
 def export_teacher(

@@ -81,11 +81,14 @@ def main(argv: list[str] | None = None) -> int:
     pipeline = model.build_pipeline(cfg)
     oof_ngram = out_of_fold(pipeline, texts, y, w, groups)
     teacher = model.load_teacher()
-    teacher_z = model.teacher_logit(teacher, model.normalise_all(list(texts)))
+    normalised = model.normalise_all(list(texts))
+    teacher_p = model.teacher_probability(teacher, normalised)
+    gated = model.teacher_gates(normalised)
     stack_w = model.stack_weights(sources, y)
-    stack = model.fit_stacker(oof_ngram, teacher_z, y, stack_w)
-    oof = model.stacked_probability(oof_ngram, teacher_z, stack)
-    print(f"stacker (ngram, teacher, intercept): {tuple(round(v, 4) for v in stack)}")
+    stack = model.fit_stacker(oof_ngram, y, stack_w)
+    oof = model.stacked_probability(oof_ngram, teacher_p, gated, stack)
+    print(f"stacker (ngram, teacher bump, intercept): {tuple(round(v, 4) for v in stack)}")
+    print(f"teacher gated off on {int(gated.sum())} of {len(gated)} training rows")
     fit_rows = stack_w > 0
     threshold, threshold_stats = model.choose_threshold(y[fit_rows], oof[fit_rows],
                                                         sources[fit_rows])  # fmt: skip
@@ -99,13 +102,32 @@ def main(argv: list[str] | None = None) -> int:
 
     per_source = auc_by_source(oof)
     print(f"out-of-fold ROC-AUC by source, n-grams only: {auc_by_source(oof_ngram)}")
-    print(f"teacher alone (in-sample on davidson): {auc_by_source(teacher_z)}")
+    print(f"teacher alone (in-sample on davidson): {auc_by_source(teacher_p)}")
     print(f"out-of-fold ROC-AUC by source, stacked: {per_source}")
+    bump_table = {}
+    for bump in model.TEACHER_BUMP_GRID:
+        trial = model.stacked_decision(oof_ngram, teacher_p, gated, (stack[0], bump, stack[2]))
+        bump_table[str(bump)] = auc_by_source(trial)
+        print(f"  teacher bump {bump}: out-of-fold ROC-AUC {bump_table[str(bump)]}")
     for t, j, tpr, fpr in model.threshold_curve(y[fit_rows], oof[fit_rows], sources[fit_rows]):
         print(f"  threshold {t:.2f}: J {j:.3f}  TPR {tpr:.3f}  FPR {fpr:.3f}")
     print(f"threshold {threshold}: {threshold_stats}")
 
     pipeline.fit(list(texts), y, lr__sample_weight=w)
+    # Tweet-like validation slice of Davidson (never trained on): hate or offensive vs neither.
+    val = datasets.load_davidson(paths["davidson"], split="validation")
+    val_texts = [e.text for e in val]
+    val_y = np.array([e.label for e in val])
+    val_norm = model.normalise_all(val_texts)
+    val_ngram = pipeline.decision_function(val_texts)
+    val_scores = {
+        "stacked": model.stacked_decision(val_ngram, model.teacher_probability(teacher, val_norm),
+                                          model.teacher_gates(val_norm), stack),
+        "ngram_only": val_ngram,
+        "teacher_in_sample": model.teacher_probability(teacher, val_norm),
+    }  # fmt: skip
+    davidson_val = {k: round(float(roc_auc_score(val_y, v)), 4) for k, v in val_scores.items()}
+    print(f"davidson validation slice ({len(val)} tweets) ROC-AUC: {davidson_val}")
     summary = {
         "rows": {f"{s}:{label}": n for (s, label), n in sorted(counts.items())},
         "source_weights": model.SOURCE_WEIGHTS,
@@ -113,6 +135,8 @@ def main(argv: list[str] | None = None) -> int:
         "oof_roc_auc": per_source,
         "oof_roc_auc_ngram_only": auc_by_source(oof_ngram),
         "stack_sources": list(model.STACK_SOURCES),
+        "teacher_bump_oof_roc_auc": bump_table,
+        "davidson_validation_roc_auc": davidson_val,
         "threshold_rule": model.THRESHOLD_RULE,
         "threshold_oof": threshold_stats,
         "scikit_learn": sklearn.__version__,
@@ -124,8 +148,11 @@ def main(argv: list[str] | None = None) -> int:
     # The served model must reproduce the pipeline: check on a slice of the training text.
     check = list(texts[:: max(1, len(texts) // 3000)])
     served = classifier.load_artifact(args.out)
-    check_z = model.teacher_logit(teacher, model.normalise_all(check))
-    expected = model.stacked_probability(pipeline.decision_function(check), check_z, stack)
+    check_norm = model.normalise_all(check)
+    expected = model.stacked_probability(
+        pipeline.decision_function(check), model.teacher_probability(teacher, check_norm),
+        model.teacher_gates(check_norm), stack,
+    )  # fmt: skip
     got = np.array([served.probability(classifier.normalise(t)) for t in check])
     worst = float(np.max(np.abs(expected - got)))
     print(f"served vs scikit-learn on {len(check)} texts: max |diff| = {worst:.3g}")

@@ -25,7 +25,7 @@ from typing import Any, Final, NamedTuple, TypedDict
 MODEL_DIR: Final = Path(__file__).resolve().parent / "model"
 META_FILE: Final = "meta.json"
 LEXICON_FILE: Final = "lexicon.txt"
-FORMAT_VERSION: Final = 2
+FORMAT_VERSION: Final = 3
 
 # Text beyond this many characters is ignored (deterministic prefix), so a 1 MB message costs
 # the same as a long comment. Longer than any chat message and all but the longest comments.
@@ -33,7 +33,7 @@ MAX_CHARS: Final = 4096
 
 # Chosen on out-of-fold predictions of the training data (see ml/MODEL_CARD.md); ml/train.py
 # writes the same value to model/meta.json and a unit test checks that they agree.
-DEFAULT_THRESHOLD: Final[float] = 0.45
+DEFAULT_THRESHOLD: Final[float] = 0.55
 
 REPORTED_CATEGORIES: Final = frozenset({"insult", "slur", "threat", "selfharm", "harassment"})
 
@@ -355,6 +355,19 @@ def cue_tokens(normalised: str) -> list[str]:
     return found
 
 
+# Cues of text that quotes, objects to, turns on itself or softens an insult. In such text the
+# profanity teacher's score says little about bullying ("he called me a bitch, I reported it"),
+# so the stacked model ignores the teacher there (see Model).
+TEACHER_GATE: Final = frozenset({"_cue_counter", "_cue_quote", "_cue_self", "_cue_affection"})
+
+
+def teacher_gated(normalised: str) -> bool:
+    """True when a mitigating cue (TEACHER_GATE) fires, so the teacher's bump is left out."""
+    return any(
+        pattern.search(normalised) for name, pattern in _CUES if "_cue_" + name in TEACHER_GATE
+    )
+
+
 def _bucket(gram: str, buckets: int) -> int:
     return zlib.crc32(gram.encode("utf-8", "surrogatepass")) % buckets
 
@@ -461,17 +474,14 @@ class _Teacher:
         return total / len(self.coefs)
 
 
-def _logit(p: float) -> float:
-    p = min(max(p, 1e-9), 1.0 - 1e-9)
-    return math.log(p / (1.0 - p))
-
-
 class Model:
     """A loaded artifact; use predict_text() unless you need a model from another folder.
 
-    P(bullying) = sigmoid(a * ngram_decision + b * logit(teacher) + c): the n-gram logistic
-    regression stacked with alt-profanity-check's score. An artifact without a teacher (small
-    test exports) is the plain n-gram model (a = 1, b = c = 0).
+    P(bullying) = sigmoid(a * ngram_decision + c + b * teacher), where teacher is
+    alt-profanity-check's probability, counted only when no mitigating cue fires
+    (``teacher_gated``). The n-gram model is the "targeted bullying" head; the teacher adds a
+    bounded bump of at most b log-odds for offensive/profane text. An artifact without a
+    teacher (small test exports) is the plain n-gram model (a = 1, b = c = 0).
     """
 
     __slots__ = ("blocks", "intercept", "stack", "teacher")
@@ -502,8 +512,8 @@ class Model:
         """The stacked log-odds."""
         a, b, c = self.stack
         x = a * self.ngram_decision(normalised) + c
-        if self.teacher is not None:
-            x += b * _logit(self.teacher.probability(normalised))
+        if self.teacher is not None and b != 0.0 and not teacher_gated(normalised):
+            x += b * self.teacher.probability(normalised)
         return x
 
     def ngram_decision(self, normalised: str) -> float:

@@ -379,9 +379,16 @@ def test_teacher_export_matches_alt_profanity_check(tmp_path: Path) -> None:
 def test_shipped_artifact_carries_teacher_and_licence() -> None:
     meta = json.loads((classifier.MODEL_DIR / classifier.META_FILE).read_text(encoding="utf-8"))
     assert set(meta["stack"]) == {"ngram", "teacher", "intercept"}
+    assert meta["stack"]["teacher"] > 0  # the teacher bump must help, not hurt
+    assert meta["teacher_gate"] == sorted(classifier.TEACHER_GATE)
     teacher = (classifier.MODEL_DIR / meta["teacher"]["weights_file"]).read_bytes()
     assert meta["teacher"]["weights_sha256"] == hashlib.sha256(teacher).hexdigest()
     assert (classifier.MODEL_DIR / model.TEACHER_LICENCE).exists()
+
+
+def test_teacher_is_gated_by_mitigating_cues() -> None:
+    assert classifier.teacher_gated(normalise("he called me a loser and i reported it"))
+    assert not classifier.teacher_gated(normalise("you are a loser"))
 
 
 def test_chat_dev_split_is_not_training_data() -> None:

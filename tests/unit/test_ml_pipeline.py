@@ -28,13 +28,40 @@ def test_davidson_mapping(tmp_path: Path) -> None:
         ["1", "3", "0", "3", "0", "1", "RT @someone: shut up you stupid b1tch &amp; leave"],
         ["2", "3", "0", "3", "0", "1", "holy shit this game is lit"],  # casual profanity
         ["3", "3", "0", "0", "3", "2", "lovely weather today"],
+        ["4", "3", "0", "0", "3", "2", "see you at the game"],
     ]
-    examples = datasets.load_davidson(write_csv(tmp_path / "d.csv", header, rows))
-    assert [(e.text.strip(), e.label) for e in examples] == [
-        ("hateful tweet about a group", 1),
-        ("@someone: shut up you stupid b1tch & leave", 1),
-        ("lovely weather today", 0),
-    ]
+    path = write_csv(tmp_path / "d.csv", header, rows)
+    train = datasets.load_davidson(path)
+    val = datasets.load_davidson(path, split="validation")
+    labelled = {e.text.strip(): e.label for e in train + val}
+    assert labelled == {
+        "hateful tweet about a group": 1,
+        "@someone: shut up you stupid b1tch & leave": 1,
+        "holy shit this game is lit": 1,
+        "lovely weather today": 0,
+        "see you at the game": 0,
+    }
+    # The validation slice is fixed by row index and disjoint from training.
+    assert {e.group for e in val} == {f"davidson:{i}" for i in range(5)
+                                      if datasets.davidson_is_validation(i)}  # fmt: skip
+    assert not {e.group for e in train} & {e.group for e in val}
+    share = sum(datasets.davidson_is_validation(i) for i in range(10_000)) / 10_000
+    assert 0.18 < share < 0.22
+
+
+def test_chat_v3_is_well_formed_and_not_dev_data() -> None:
+    v3 = datasets.load_chat_v3(datasets.SOURCES["chat_v3"].default)
+    dev = {e.text for e in datasets.load_chat(datasets.CHAT_EXAMPLES, "dev")}
+    assert len(v3) >= 150 and {e.label for e in v3} == {0, 1}
+    assert len({e.text for e in v3}) == len(v3)
+    assert not {e.text for e in v3} & dev
+
+
+def test_stacked_score_skips_teacher_where_gated() -> None:
+    stack = (2.0, 1.5, -1.0)
+    x = model.stacked_decision(np.array([1.0, 1.0]), np.array([0.8, 0.8]),
+                               np.array([False, True]), stack)  # fmt: skip
+    assert x.tolist() == [2.0 * 1.0 - 1.0 + 1.5 * 0.8, 1.0]
 
 
 def test_hatecheck_mapping_counts_abuse_of_individuals(tmp_path: Path) -> None:
