@@ -7,16 +7,18 @@ from datetime import UTC, datetime
 from typing import Any
 
 from firebase_functions import firestore_fn, https_fn, options, scheduler_fn
+from firebase_functions.core import Change
 from google.cloud.firestore_v1 import DocumentReference, DocumentSnapshot
 
 from citizen_safe import _firestore, api, config
+from citizen_safe.audit import callables as audit
 from citizen_safe.chat import callables as chat
 from citizen_safe.dashboard import refresh as dashboard
 from citizen_safe.moderation import judging as moderation
 from citizen_safe.moderation import standing
-from citizen_safe.reports import insights, review
+from citizen_safe.reports import appeals, insights, review
 from citizen_safe.reports import judging as reports
-from citizen_safe.users import presence, profiles
+from citizen_safe.users import offenders, presence, profiles
 
 options.set_global_options(max_instances=10)
 _firestore.admin_app()  # before firebase-functions makes its own default app
@@ -30,7 +32,12 @@ def _data(event: DocumentCreated) -> dict[str, Any] | None:
 
 
 def _report_settings() -> insights.Settings:
-    return insights.Settings(config.gemini_settings(), config.dashboard_settings().timezone)
+    return insights.Settings(
+        config.gemini_settings(),
+        config.dashboard_settings().timezone,
+        config.recovery_points(),
+        config.reports_per_hour(),
+    )
 
 
 def _call(req: Request, body: api.Handler[dict[str, Any]], **kw: Any) -> dict[str, Any]:
@@ -66,9 +73,17 @@ def resume_stalled(event: scheduler_fn.ScheduledEvent) -> None:
     moderation.resume_stalled(config.moderation_settings(), now)
 
 
+DocumentWritten = firestore_fn.Event[Change[DocumentSnapshot | None]]
+
+
 @firestore_fn.on_document_written(document="reports/{reportId}")
-def refresh_dashboard_on_report(event: firestore_fn.Event[Any]) -> None:
-    dashboard.request(event.time, config.dashboard_settings())
+def refresh_dashboard_on_report(event: DocumentWritten) -> None:
+    before, after = event.data.before, event.data.after
+    if dashboard.moves_counts(
+        before.to_dict() if before is not None else None,
+        after.to_dict() if after is not None else None,
+    ):
+        dashboard.request(event.time, config.dashboard_settings())
 
 
 @firestore_fn.on_document_written(document="duty/{officerId}")
@@ -149,3 +164,24 @@ def predictEscalationRisk(req: Request) -> dict[str, Any]:
 def detectFakeReport(req: Request) -> dict[str, Any]:
     gemini = config.gemini_settings()
     return _call(req, lambda c, a: insights.detect_fake_report(c, a, gemini), role="officer")
+
+
+@https_fn.on_call()
+def appealReport(req: Request) -> dict[str, Any]:
+    return _call(req, appeals.appeal_report)
+
+
+@https_fn.on_call(secrets=[config.GEMINI_API_KEY])
+def resolveAppeal(req: Request) -> dict[str, Any]:
+    settings, now = _report_settings(), datetime.now(UTC)
+    return _call(req, lambda c, a: appeals.resolve_appeal(c, a, settings, now), role="officer")
+
+
+@https_fn.on_call()
+def getAuditTrail(req: Request) -> dict[str, Any]:
+    return _call(req, audit.get_audit_trail, role="officer")
+
+
+@https_fn.on_call()
+def listRepeatOffenders(req: Request) -> dict[str, Any]:
+    return _call(req, offenders.list_repeat_offenders, role="officer")

@@ -76,6 +76,10 @@ def increment(by: int) -> Any:
     return firestore.Increment(by)
 
 
+def array_remove(values: Sequence[object]) -> Any:
+    return firestore.ArrayRemove(list(values))
+
+
 def count(query: Any) -> int:
     """An aggregation count: the server counts, nothing is downloaded."""
     result = query.count(alias="n").get()

@@ -51,7 +51,7 @@ class Pipeline(Generic[P, V, R]):
     kind: str  # "report", "message", "comment": for logs
     marker: str  # the field whose presence means "judged": written with every outcome
     parse: Callable[[Mapping[str, object]], P]
-    assess: Callable[[P], V]
+    assess: Callable[[str, P], V]  # (the document's path, the parsed document)
     record: Callable[[Transaction, Snapshot, P, V], R]
     record_error: Callable[[Transaction, DocumentReference, str], None]
     crash_reason: str
@@ -87,7 +87,7 @@ def judge(pipeline: Pipeline[P, V, R], path: str, data: Mapping[str, object] | N
     except Invalid as err:
         return Result(_record_error(pipeline, ref, str(err)))
     try:
-        assessment = pipeline.assess(item)
+        assessment = pipeline.assess(ref.path, item)
     except Exception as err:  # a judging bug must not leave the document pending for ever
         logs.judge_crashed(pipeline.kind, ref.path, err)
         return Result(_record_error(pipeline, ref, pipeline.crash_reason))

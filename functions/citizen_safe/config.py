@@ -78,6 +78,24 @@ DASHBOARD_DEBOUNCE_MS = IntParam(
     description="At most one recount of dashboard/summary per interval (Firestore sustains "
     "about one write per second on one document).",
 )
+CREDIBILITY_RECOVERY_POINTS = IntParam(
+    "CREDIBILITY_RECOVERY_POINTS",
+    default=1,
+    label="Credibility recovery",
+    description="Points each report verified genuine returns to its author (capped at 100).",
+)
+MESSAGES_PER_MINUTE = IntParam(
+    "MESSAGES_PER_MINUTE",
+    default=30,
+    label="Messages per minute",
+    description="Messages one user may send in any minute; more are withheld (rate_limited).",
+)
+REPORTS_PER_HOUR = IntParam(
+    "REPORTS_PER_HOUR",
+    default=10,
+    label="Reports per hour",
+    description="Reports one user may file in any hour; more are not judged (rate_limited).",
+)
 ENFORCE_APP_CHECK = BoolParam(
     "ENFORCE_APP_CHECK",
     default=False,
@@ -93,6 +111,7 @@ _NO_KEY = {"", "unset", "none", "disabled"}
 class ModerationSettings:
     threshold: float
     max_bullying_count: int
+    messages_per_minute: int = 30
 
 
 def gemini_settings() -> GeminiSettings | None:
@@ -121,7 +140,16 @@ def moderation_settings() -> ModerationSettings:
     return ModerationSettings(
         threshold=parse_fraction(BULLYING_THRESHOLD.value, "BULLYING_THRESHOLD"),
         max_bullying_count=limit,
+        messages_per_minute=max(1, MESSAGES_PER_MINUTE.value),
     )
+
+
+def reports_per_hour() -> int:
+    return max(1, REPORTS_PER_HOUR.value)
+
+
+def recovery_points() -> int:
+    return max(0, CREDIBILITY_RECOVERY_POINTS.value)
 
 
 def presence_stale_seconds() -> int:

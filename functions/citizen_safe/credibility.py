@@ -72,18 +72,44 @@ def apply_penalty(score: float, penalty: int) -> float:
 
 
 OFFICER_CONFIRMED_PENALTY: Final = MAX_PENALTY
+DEFAULT_RECOVERY_POINTS: Final = 1
+
+
+def settle(score: float, effect: float, target: float) -> tuple[float, float]:
+    """Move an author's score so one report's net effect on it becomes `target`.
+
+    `effect` is what the report has moved the score so far (its ledger: negative for a
+    penalty, positive for recovery). The change is clamped to 0..100 and the ledger records
+    what was actually applied, so a later decision about the same report undoes exactly
+    that: an overturned fake refunds the points it really cost, never more.
+    """
+    if not math.isfinite(score) or not math.isfinite(effect) or not math.isfinite(target):
+        raise ValueError(f"settle needs finite numbers, got {score}, {effect}, {target}")
+    after = max(MIN_SCORE, min(MAX_SCORE, score + (target - effect)))
+    return after, effect + (after - score)
+
+
+def target_effect(
+    status: str, effect: float, penalty: int, recovery: int, by_officer: bool
+) -> float:
+    """What a report in `status` should have cost or earned its author in total.
+
+    Genuine earns the recovery points; fake costs the verifier's penalty, or, when an
+    officer decides fake, keeps a penalty already paid and otherwise costs the officer
+    penalty; anything else (review queue, error, rate-limited) is worth nothing.
+    """
+    if status == "verified":
+        return float(recovery)
+    if status == "fake":
+        if not by_officer:
+            return -float(penalty)
+        return effect if effect < 0 else -float(OFFICER_CONFIRMED_PENALTY)
+    return 0.0
 
 
 def settle_review(score: float, deducted: float, officer_says_fake: bool) -> tuple[float, float]:
-    """The author's score and the report's total deduction after an officer's decision.
-
-    Overturning a fake verdict refunds exactly what was deducted (after clamping), so an
-    honest citizen wrongly flagged is made whole; confirming a fake the verifier let
-    through costs the maximum penalty. Deciding the same way twice changes nothing.
-    """
-    if not officer_says_fake:
-        return min(MAX_SCORE, score + deducted), 0.0
-    if deducted > 0:
-        return score, deducted
-    after = apply_penalty(score, OFFICER_CONFIRMED_PENALTY)
-    return after, score - after
+    """The author's score and the report's total deduction after an officer's decision,
+    without recovery points (kept for the policy's worked examples; see `settle`)."""
+    status = "fake" if officer_says_fake else "verified"
+    after, effect = settle(score, -deducted, target_effect(status, -deducted, 0, 0, True))
+    return after, -effect

@@ -46,6 +46,10 @@ def report_reviewed(report_id: str, officer: str, decision: str, score_after: fl
     )
 
 
+def appeal(report_id: str, actor: str, status: str) -> None:
+    logger.info("Appeal", report_id=report_id, actor=actor, status=status)
+
+
 def report_verified(
     path: str, uid: str, verdict: Verdict, penalty: int, score_after: float | None
 ) -> None:

@@ -44,7 +44,7 @@ def test_cannot_report_as_someone_else(citizen: AppUser, other_citizen: AppUser)
         {"verified_by": "gemini-api"},
         {"verification_status": "verified"},
         {"verified_at": SERVER_TIMESTAMP},
-        {"credibility_deducted": 0},
+        {"credibility_effect": 0},
     ],
 )
 def test_cannot_set_verification_fields(citizen: AppUser, field: dict[str, object]) -> None:

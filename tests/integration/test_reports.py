@@ -234,7 +234,7 @@ def test_review_of_a_report_still_being_verified_is_refused(
             "verification_status": "pending",
             "verified_at": DELETE_FIELD,
             "is_fake": DELETE_FIELD,
-            "credibility_deducted": DELETE_FIELD,
+            "credibility_effect": DELETE_FIELD,
         }
     )
     _firestore.document(f"users/{citizen.uid}").set({"credibilityScore": 100})
@@ -309,5 +309,5 @@ def test_a_fake_verdict_for_an_unknown_author_creates_no_user() -> None:
         lambda: ref.get().to_dict(), lambda doc: doc.get("verification_status") in FINAL
     )
     assert report["verification_status"] == "fake"
-    assert report["credibility_deducted"] == 0
+    assert report["credibility_effect"] == 0
     assert not _firestore.document(f"users/{uid}").get().exists

@@ -11,8 +11,10 @@ from citizen_safe.credibility import (
     OFFICER_CONFIRMED_PENALTY,
     apply_penalty,
     penalty_for,
+    settle,
     settle_review,
     stored_score,
+    target_effect,
 )
 from citizen_safe.verification import ReportText, Verdict, verify_offline
 
@@ -132,3 +134,26 @@ def test_deciding_twice_is_idempotent() -> None:
 )
 def test_stored_scores_are_read_safely(raw: object, score: float) -> None:
     assert stored_score(raw) == score
+
+
+def test_a_ledger_history_ends_where_the_ledger_says() -> None:
+    """Genuine (+1), then an officer says fake (-25), then an appeal overturns it (+1)."""
+    score, effect = 90.0, 0.0
+    score, effect = settle(score, effect, target_effect("verified", effect, 0, 1, False))
+    assert (score, effect) == (91.0, 1.0)
+    score, effect = settle(score, effect, target_effect("fake", effect, 0, 1, True))
+    assert (score, effect) == (65.0, -25.0)
+    score, effect = settle(score, effect, target_effect("verified", effect, 0, 1, True))
+    assert (score, effect) == (91.0, 1.0)
+
+
+def test_clamping_is_recorded_so_a_refund_returns_only_what_was_taken() -> None:
+    score, effect = settle(10.0, 0.0, target_effect("fake", 0.0, 21, 1, False))
+    assert (score, effect) == (0.0, -10.0)
+    assert settle(score, effect, target_effect("verified", effect, 0, 1, True)) == (11.0, 1.0)
+
+
+def test_recovery_is_capped_at_100_and_review_queue_is_worth_nothing() -> None:
+    assert settle(100.0, 0.0, target_effect("verified", 0.0, 0, 1, False)) == (100.0, 0.0)
+    assert target_effect("needs_review", 0.0, 0, 1, False) == 0.0
+    assert target_effect("error", -5.0, 0, 1, False) == 0.0

@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
-from collections import Counter
 from collections.abc import Mapping
 from typing import Any
 
-from citizen_safe.api import Args, Caller
+from citizen_safe.api import Args, Caller, iso
 from citizen_safe.chat import store
 from citizen_safe.chat.conversations import (
     conversation_id,
@@ -20,7 +19,7 @@ from citizen_safe.users import store as users
 
 DEFAULT_PAGE = 30
 MAX_PAGE = 100
-RECENT_SCAN = 500
+MAX_CONVERSATIONS = 200
 MAX_READ_BATCH = 200
 
 
@@ -47,29 +46,49 @@ def get_chat_history(caller: Caller, args: Args) -> dict[str, Any]:
     }
 
 
+def _text(value: object) -> str | None:
+    return value if isinstance(value, str) else None
+
+
 def list_conversations(caller: Caller, args: Args) -> dict[str, Any]:
+    """The caller's conversations, newest first, from their summaries (kept by the
+    moderation trigger): one read per conversation instead of a scan of messages."""
     me = caller.uid
-    latest: dict[str, Mapping[str, object]] = {}
-    for message in store.recent_messages_of(me, RECENT_SCAN):
-        if not visible_to(message, me):
+    rows = store.conversations_of(me, MAX_CONVERSATIONS)
+    others = {}
+    for row in rows:
+        people = row.get("participants")
+        if isinstance(people, list) and me in people:
+            other = next((p for p in people if p != me), None)
+            if isinstance(other, str):
+                others[str(row["id"])] = other
+    names = users.usernames_of(list(others.values()))
+    result = []
+    for row in rows:
+        cid = str(row["id"])
+        if cid not in others:
             continue
-        other = message.get("receiver") if message.get("sender") == me else message.get("sender")
-        if isinstance(other, str) and other not in latest:
-            latest[other] = message
-    unread = Counter(s for s in store.unread_senders(me, RECENT_SCAN) if isinstance(s, str))
-    names = users.usernames_of(list(latest))
-    return {
-        "conversations": [
+        last = row.get("lastMessage")
+        last = last if isinstance(last, Mapping) else {}
+        unread = row.get("unread")
+        count = unread.get(me) if isinstance(unread, Mapping) else None
+        result.append(
             {
-                "withUser": other,
-                "username": names.get(other),
-                "conversationId": conversation_id(me, other),
-                "lastMessage": message_view(message),
-                "unreadCount": unread.get(other, 0),
+                "withUser": others[cid],
+                "username": names.get(others[cid]),
+                "conversationId": cid,
+                "lastMessage": {
+                    "id": last.get("id") if isinstance(last.get("id"), str) else None,
+                    "sender": last.get("sender") if isinstance(last.get("sender"), str) else None,
+                    "preview": last.get("preview")
+                    if isinstance(last.get("preview"), str)
+                    else None,
+                    "timestamp": iso(last.get("timestamp")),
+                },
+                "unreadCount": max(0, count) if isinstance(count, int) else 0,
             }
-            for other, message in latest.items()
-        ]
-    }
+        )
+    return {"conversations": result}
 
 
 def mark_as_read(caller: Caller, args: Args) -> dict[str, Any]:

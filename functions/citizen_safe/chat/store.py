@@ -5,16 +5,19 @@ over them, the app's included, with the filters the rules need."""
 from __future__ import annotations
 
 from collections.abc import Mapping
+from datetime import datetime
 from typing import Any
 
 from google.cloud.firestore_v1 import DocumentReference, Transaction
 
 from citizen_safe import _firestore
 from citizen_safe._firestore import SERVER_TIMESTAMP, QuerySpec, Snapshot, declare
-from citizen_safe.chat.conversations import DELIVERED
+from citizen_safe.chat.conversations import DELIVERED, conversation_id
 from citizen_safe.errors import InvalidArgument
 
 MESSAGES = "messages"
+CONVERSATIONS = "conversations"
+PREVIEW_CHARS = 120
 POSTS = "posts"
 COMMENTS = "comments"
 MARKER = "moderated_at"
@@ -30,15 +33,13 @@ CONVERSATION = declare(
         order_by=(*NEWEST, ("__name__", "DESCENDING")),
     )
 )
-RECENT_OF = declare(
-    QuerySpec("listConversations", MESSAGES, where=(("participants", "array_contains"),),
-              order_by=NEWEST)
-)  # fmt: skip
-UNREAD_TO = declare(
+CONVERSATIONS_OF = declare(
     QuerySpec(
-        "listConversations: unread",
-        MESSAGES,
-        where=(("receiver", "=="), (STATUS, "=="), ("is_read", "==")),
+        "listConversations",
+        CONVERSATIONS,
+        where=(("participants", "array_contains"),),
+        order_by=(("lastMessageAt", "DESCENDING"),),
+        by="app",
     )
 )
 FLAGGED_MESSAGES = declare(
@@ -164,15 +165,9 @@ def conversation_page(
     return [_with_id(s) for s in query.limit(limit).stream()]
 
 
-def recent_messages_of(uid: str, limit: int) -> list[dict[str, object]]:
-    query = RECENT_OF.build(_firestore.client(), [uid]).limit(limit)
+def conversations_of(uid: str, limit: int) -> list[dict[str, object]]:
+    query = CONVERSATIONS_OF.build(_firestore.client(), [uid]).limit(limit)
     return [_with_id(s) for s in query.stream()]
-
-
-def unread_senders(uid: str, limit: int) -> list[object]:
-    """The sender of each delivered unread message to `uid`, one entry per message."""
-    query = UNREAD_TO.build(_firestore.client(), [uid, DELIVERED, False])
-    return [_firestore.field(s, "sender") for s in query.select(["sender"]).limit(limit).stream()]
 
 
 def flagged_by(uid: str, limit: int) -> tuple[list[dict[str, object]], list[dict[str, object]]]:
@@ -187,19 +182,69 @@ def flagged_by(uid: str, limit: int) -> tuple[list[dict[str, object]], list[dict
 
 
 def mark_read(uid: str, message_ids: list[str]) -> int:
-    """Mark the caller's own delivered unread messages read; anyone else's are left alone."""
+    """Mark the caller's own delivered unread messages read, and take them off the unread
+    counts of their conversations, atomically; anyone else's are left alone."""
     refs = [_messages().document(m) for m in dict.fromkeys(message_ids)]
-    batch = _firestore.client().batch()
-    changed = 0
-    for snap in _firestore.client().get_all(refs, field_paths=["receiver", "is_read", STATUS]):
-        if (
-            snap.exists
-            and _firestore.field(snap, "receiver") == uid
-            and _firestore.field(snap, STATUS) == DELIVERED
-            and _firestore.field(snap, "is_read") is False
-        ):
-            batch.update(snap.reference, {"is_read": True})
-            changed += 1
-    if changed:
-        batch.commit()
-    return changed
+
+    def run(tx: Any) -> int:
+        read: dict[str, int] = {}
+        changed = []
+        for snap in tx.get_all(refs):
+            sender = _firestore.field(snap, "sender")
+            if (
+                snap.exists
+                and _firestore.field(snap, "receiver") == uid
+                and _firestore.field(snap, STATUS) == DELIVERED
+                and _firestore.field(snap, "is_read") is False
+                and _firestore.is_document_id(sender)
+            ):
+                cid = conversation_id(str(sender), uid)
+                changed.append(snap.reference)
+                read[cid] = read.get(cid, 0) + 1
+        for ref in changed:
+            tx.update(ref, {"is_read": True})
+        for cid, n in read.items():
+            tx.set(_conversation(cid), {"unread": {uid: _firestore.increment(-n)}}, merge=True)
+        return len(changed)
+
+    count: int = _firestore.run_transaction(run)
+    return count
+
+
+# --- conversation summaries ----------------------------------------------------------------
+
+
+def _conversation(cid: str) -> DocumentReference:
+    return _firestore.client().collection(CONVERSATIONS).document(cid)
+
+
+def read_conversation(tx: Transaction, cid: str) -> dict[str, object]:
+    return _conversation(cid).get(transaction=tx).to_dict() or {}
+
+
+def record_delivered(
+    tx: Transaction,
+    cid: str,
+    current: Mapping[str, object] | None,
+    message_id: str,
+    sender: str,
+    receiver: str,
+    content: str,
+    sent_at: datetime | None,
+) -> None:
+    """Count a delivered message in its conversation's summary (in the moderation
+    transaction, so exactly once); it becomes the preview unless a newer one already is."""
+    fields: dict[str, object] = {
+        "participants": sorted((sender, receiver)),
+        "unread": {receiver: _firestore.increment(1)},
+    }
+    shown = (current or {}).get("lastMessageAt")
+    if sent_at is not None and not (isinstance(shown, datetime) and shown > sent_at):
+        fields["lastMessage"] = {
+            "id": message_id,
+            "sender": sender,
+            "preview": content[:PREVIEW_CHARS],
+            "timestamp": sent_at,
+        }
+        fields["lastMessageAt"] = sent_at
+    tx.set(_conversation(cid), fields, merge=True)

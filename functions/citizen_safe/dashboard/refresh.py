@@ -3,13 +3,23 @@
 from __future__ import annotations
 
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from datetime import UTC, datetime
 
 from citizen_safe.config import DashboardSettings
 from citizen_safe.dashboard import kpis, store
 
 COUNTED = ("verified", "fake", "pending", "needs_review")
+COUNTED_FIELDS = ("verification_status", "riskLevelText", "timestamp")
+
+
+def moves_counts(before: Mapping[str, object] | None, after: Mapping[str, object] | None) -> bool:
+    """Whether a report write can change a KPI: most writes (an appeal, a prediction's
+    timestamp, the flood-limit admission) cannot, and need no recount."""
+    old, new = before or {}, after or {}
+    return any(old.get(f) != new.get(f) for f in COUNTED_FIELDS) or (before is None) != (
+        after is None
+    )
 
 
 def recount(now: datetime, settings: DashboardSettings) -> dict[str, int]:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import dataclass
+from datetime import datetime
 
 from citizen_safe import _firestore, classifier
 from citizen_safe._judge import Invalid
@@ -19,6 +20,8 @@ class InvalidContent(Invalid):
 class Authored:
     author: str
     content: str
+    sent_at: datetime | None = None
+    receiver: str | None = None  # messages only; a valid user id or None
 
 
 def parse(data: Mapping[str, object] | None, author_field: str) -> Authored:
@@ -35,10 +38,27 @@ def parse(data: Mapping[str, object] | None, author_field: str) -> Authored:
         raise InvalidContent("'content' is empty")
     if len(content) > MAX_CONTENT_CHARS:
         raise InvalidContent(f"'content' is longer than {MAX_CONTENT_CHARS} characters")
-    return Authored(author=str(author), content=content)
+    stamp, receiver = data.get("timestamp"), data.get("receiver")
+    return Authored(
+        author=str(author),
+        content=content,
+        sent_at=stamp if isinstance(stamp, datetime) else None,
+        receiver=str(receiver) if _firestore.is_document_id(receiver) else None,
+    )
 
 
 UNSUPPORTED_LANGUAGE = "unsupported_language"
+RATE_LIMITED = "rate_limited"
+
+
+def rate_limited_fields(language: str) -> dict[str, object]:
+    """Over the flood limit: withheld unjudged, and never counted as bullying."""
+    return {
+        "status": "blocked",
+        "blocked_reason": RATE_LIMITED,
+        "is_bullying": False,
+        "language": language,
+    }
 
 
 def moderation_fields(

@@ -6,20 +6,31 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import dataclass
-from datetime import datetime, timedelta
+from datetime import UTC, datetime, timedelta
 from typing import Any
 
 from google.cloud.firestore_v1 import Transaction
 
 from citizen_safe import _judge, classifier, language, logs
 from citizen_safe._firestore import Snapshot
+from citizen_safe.audit import store as audit
 from citizen_safe.chat import store as chat
-from citizen_safe.chat.conversations import PENDING
+from citizen_safe.chat.conversations import DELIVERED, PENDING, conversation_id
 from citizen_safe.config import ModerationSettings
-from citizen_safe.moderation.content import Authored, moderation_fields, parse
+from citizen_safe.limits import store as limits
+from citizen_safe.moderation.content import (
+    Authored,
+    moderation_fields,
+    parse,
+    rate_limited_fields,
+)
+from citizen_safe.notifications import messages
+from citizen_safe.notifications import store as notifications
+from citizen_safe.notifications.push import push
 from citizen_safe.users import store as users
 
 STALLED_AFTER = timedelta(minutes=5)
+MINUTE = timedelta(minutes=1)  # the flood window for MESSAGES_PER_MINUTE
 STALLED_BATCH = 100
 CRASH_REASON = "moderation failed; the message was withheld for safety"
 
@@ -28,12 +39,18 @@ CRASH_REASON = "moderation failed; the message was withheld for safety"
 class Assessment:
     fields: dict[str, object]
     counts: bool  # flagged, by an author with an account
+    language: str
+
+
+def chat_id(item: Authored) -> str | None:
+    """The conversation a message belongs to, derived (never trusted from the document)."""
+    return conversation_id(item.author, item.receiver) if item.receiver else None
 
 
 def pipeline(
     author_field: str, kind: str, settings: ModerationSettings
 ) -> _judge.Pipeline[Authored, Assessment, Any]:
-    def assess(item: Authored) -> Assessment:
+    def assess(path: str, item: Authored) -> Assessment:
         lang = language.detect(item.content)
         prediction = (
             classifier.predict_text(item.content, settings.threshold)
@@ -42,21 +59,50 @@ def pipeline(
         )
         blocked = users.standing(item.author).blocked
         fields, flagged = moderation_fields(prediction, blocked, lang.code)
-        return Assessment(fields, flagged and users.account_exists(item.author))
+        return Assessment(fields, flagged and users.account_exists(item.author), lang.code)
 
-    def record(tx: Transaction, snap: Snapshot, item: Authored, judged: Assessment) -> None:
-        chat.record_moderation(tx, snap, judged.fields)
-        if judged.counts:
+    def record(
+        tx: Transaction, snap: Snapshot, item: Authored, judged: Assessment
+    ) -> tuple[dict[str, object], bool]:
+        conversation = chat_id(item) if kind == "message" else None
+        # Every read first: the flood window and the conversation summary.
+        stamps = limits.read_window(tx, item.author, kind) if kind == "message" else []
+        summary = chat.read_conversation(tx, conversation) if conversation else None
+        fields, counts = judged.fields, judged.counts
+        if kind == "message":
+            sent_at = item.sent_at or datetime.now(UTC)
+            admission = limits.take(
+                tx, item.author, kind, stamps, sent_at, settings.messages_per_minute, MINUTE
+            )
+            if not admission.admitted:
+                fields, counts = rate_limited_fields(judged.language), False
+        chat.record_moderation(tx, snap, fields)
+        if counts:
             users.count_bullying(tx, item.author)
+        if conversation and item.receiver and fields.get("status") == DELIVERED:
+            chat.record_delivered(
+                tx, conversation, summary, snap.id, item.author, item.receiver, item.content,
+                item.sent_at,
+            )  # fmt: skip
+        return fields, counts
 
-    def after(path: str, item: Authored, judged: Assessment, _: None) -> None:
+    def after(
+        path: str, item: Authored, judged: Assessment, recorded: tuple[dict[str, object], bool]
+    ) -> None:
         count = None
-        if judged.counts:
-            check = users.block_if_over_limit(item.author, settings.max_bullying_count)
+        fields, counts = recorded
+        if counts:
+            limit = settings.max_bullying_count
+            check = users.block_if_over_limit(
+                item.author, limit, lambda tx, c: consequences(tx, item.author, path, c, limit)
+            )
             count = check.bullying_count
             if check.blocked_now:
-                logs.author_blocked(item.author, count, settings.max_bullying_count)
-        logs.content_moderated(path, item.author, judged.fields, count)
+                logs.author_blocked(item.author, count, limit)
+                push(item.author, [messages.blocked(limit)])
+            elif count == limit - 1:
+                push(item.author, [messages.bullying_warning(count, limit)])
+        logs.content_moderated(path, item.author, fields, count)
 
     return _judge.Pipeline(
         kind=kind,
@@ -68,6 +114,26 @@ def pipeline(
         crash_reason=CRASH_REASON,
         after=after,
     )
+
+
+def consequences(
+    tx: Transaction, author: str, path: str, check: users.BlockCheck, limit: int
+) -> None:
+    """What a flagged message leads to, in the block check's transaction: a warning one
+    short of the limit; at the limit the block, its notification and its audit entry."""
+    if check.blocked_now:
+        notifications.write(tx, author, messages.blocked(limit))
+        audit.record(
+            tx,
+            "block",
+            audit.MODERATION,
+            f"users/{author}",
+            f"{check.bullying_count} flagged messages or comments (limit {limit}); last: {path}",
+            {"blocked": False},
+            {"blocked": True, "bullyingCount": check.bullying_count},
+        )
+    elif check.bullying_count == limit - 1:
+        notifications.write(tx, author, messages.bullying_warning(check.bullying_count, limit))
 
 
 def moderate_message(

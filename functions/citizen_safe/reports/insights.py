@@ -17,6 +17,7 @@ from citizen_safe import language
 from citizen_safe.api import Args, Caller
 from citizen_safe.errors import FailedPrecondition, NotFound
 from citizen_safe.prediction import (
+    OFFLINE_CRIME_MODEL,
     CrimeType,
     EscalationRisk,
     ReportFacts,
@@ -54,6 +55,8 @@ ML_FIELDS = (
 class Settings:
     gemini: GeminiSettings | None
     timezone: tzinfo
+    recovery: int = 0  # credibility points a genuine report returns (CREDIBILITY_RECOVERY_POINTS)
+    reports_per_hour: int = 10  # REPORTS_PER_HOUR
 
 
 def facts_of(report: ParsedReport, now: datetime, counted_itself: bool = False) -> ReportFacts:
@@ -89,10 +92,18 @@ def risk_fields(risk: EscalationRisk) -> dict[str, object]:
     }
 
 
+def _crime_type(facts: ReportFacts, gemini: GeminiSettings | None) -> CrimeType:
+    """The offline classifier reads English only: other text gets `other` at confidence 0
+    rather than a guess from foreign words (Gemini reads any language)."""
+    if gemini is None and not language.is_supported(language.detect(facts.description)):
+        return CrimeType("other", 0.0, f"{OFFLINE_CRIME_MODEL} (unsupported language)")
+    return predict_crime_type(facts, gemini)
+
+
 def predict(report: ParsedReport, settings: Settings, now: datetime) -> dict[str, object]:
     """Both predictions for a genuine report, as stored on it (without the timestamp)."""
     facts = facts_of(report, now)
-    crime = predict_crime_type(facts, settings.gemini)
+    crime = _crime_type(facts, settings.gemini)
     risk = predict_escalation(facts, crime.crime_type, settings.gemini, settings.timezone)
     return {**crime_fields(crime), **risk_fields(risk)}
 
@@ -121,7 +132,7 @@ def predict_crime_type_callable(
 ) -> dict[str, Any]:
     report_id = args.doc_id("reportId", "a report id")
     facts = facts_of(_genuine(report_id), now, counted_itself=True)
-    crime = predict_crime_type(facts, settings.gemini)
+    crime = _crime_type(facts, settings.gemini)
     store.write_predictions(report_id, crime_fields(crime))
     return {
         "reportId": report_id,
@@ -139,7 +150,7 @@ def predict_escalation_callable(
     stored = store.read(report_id) or {}
     crime = stored.get("crimeType")
     if not isinstance(crime, str):
-        crime = predict_crime_type(facts, settings.gemini).crime_type
+        crime = _crime_type(facts, settings.gemini).crime_type
     risk = predict_escalation(facts, crime, settings.gemini, settings.timezone)
     store.write_predictions(report_id, risk_fields(risk))
     return {

@@ -13,6 +13,10 @@ from google.cloud.firestore_v1 import Transaction
 
 from citizen_safe import _firestore, _judge, credibility, language, logs
 from citizen_safe._firestore import SERVER_TIMESTAMP, Snapshot
+from citizen_safe.audit import store as audit
+from citizen_safe.notifications import messages
+from citizen_safe.notifications.messages import Notification
+from citizen_safe.notifications.push import push
 from citizen_safe.reports import insights, store
 from citizen_safe.reports.parse import ParsedReport, parse_report, place
 from citizen_safe.users import store as users
@@ -25,9 +29,13 @@ CRASH_REASON = "the verifier failed; an officer will review it"
 CITIZEN_POST = "Citizen Post"
 
 
+HOUR = timedelta(hours=1)
+RATE_LIMITED_REASON = "More reports than REPORTS_PER_HOUR allows; not judged."
+
+
 @dataclass(frozen=True)
 class Assessment:
-    verdict: Verdict
+    verdict: Verdict | None  # None: over the flood limit, not judged
     language: str
     penalty: int
     author_has_account: bool
@@ -79,9 +87,42 @@ def flagged_entry(
     }
 
 
+def verdict_notes(report_id: str, status: str, reason: str, change: float) -> list[Notification]:
+    """What the author is told about a verdict; `change` is what it did to their score."""
+    if status == store.GENUINE:
+        return [messages.report_verified(report_id, max(0.0, change))]
+    if status == "fake":
+        return [messages.report_flagged(report_id, reason, max(0.0, -change))]
+    if status == "needs_review":
+        return [messages.report_needs_review(report_id)]
+    return []
+
+
+def rate_limited(report: ParsedReport, judged: Assessment) -> store.Decision:
+    """Over the author's flood limit: not judged (no Gemini cost), no penalty, nothing sent."""
+    return store.Decision(
+        status=store.RATE_LIMITED,
+        fields={
+            "language": judged.language,
+            "locationKey": report.location_key,
+            "verification_reasoning": RATE_LIMITED_REASON,
+        },
+        target=lambda effect: 0.0,
+        flagged=None,
+        notes=lambda change: [],
+        action="rate_limit",
+        actor=audit.VERIFIER,
+        reason=RATE_LIMITED_REASON,
+    )
+
+
 def pipeline(settings: insights.Settings) -> _judge.Pipeline[ParsedReport, Assessment, Any]:
-    def assess(report: ParsedReport) -> Assessment:
+    def assess(path: str, report: ParsedReport) -> Assessment:
         lang = language.detect(report.description)
+        sent_at = report.reported_at or datetime.now(UTC)
+        limit = settings.reports_per_hour
+        if not store.admit(path.rsplit("/", 1)[-1], report.user_id, sent_at, limit, HOUR):
+            return Assessment(None, lang.code, 0, False, None)
         text = ReportText(
             description=report.description,
             location=report.location,
@@ -92,22 +133,30 @@ def pipeline(settings: insights.Settings) -> _judge.Pipeline[ParsedReport, Asses
         verdict = verify_report(text, settings.gemini)
         penalty = credibility.penalty_for(verdict)
         # Only a penalty writes the author's document; never create one for a stray id.
-        has_account = penalty == 0 or users.account_exists(report.user_id)
-        genuine = status_of(verdict) == store.GENUINE
+        status = status_of(verdict)
+        # Only a change writes the author's document; never create one for a stray id.
+        may_change = penalty > 0 or (
+            status == store.GENUINE and settings.recovery > 0 and text.author_credibility < 100
+        )
+        has_account = not may_change or users.account_exists(report.user_id)
+        genuine = status == store.GENUINE
         predictions = insights.predict(report, settings, datetime.now(UTC)) if genuine else None
         return Assessment(verdict, lang.code, penalty, has_account, predictions)
 
     def record(
         tx: Transaction, snap: Snapshot, report: ParsedReport, judged: Assessment
-    ) -> float | None:
-        report_fields, latest_fields = verdict_fields(judged.verdict, judged.penalty)
+    ) -> tuple[store.Applied, list[Notification]]:
+        verdict = judged.verdict
+        if verdict is None:
+            return store.record_verdict(tx, snap, None, rate_limited(report, judged), {}), []
+        report_fields, latest_fields = verdict_fields(verdict, judged.penalty)
+        status = str(report_fields.pop(store.STATUS))
         report_fields["language"] = judged.language
         report_fields["locationKey"] = report.location_key
         if judged.predictions is not None:
             report_fields.update({**judged.predictions, "mlUpdatedAt": SERVER_TIMESTAMP})
         flagged = None
-        if judged.verdict.is_fake:
-            verdict = judged.verdict
+        if verdict.is_fake:
             flagged = flagged_entry(
                 place(_firestore.field(snap, "location")),
                 None,
@@ -115,18 +164,42 @@ def pipeline(settings: insights.Settings) -> _judge.Pipeline[ParsedReport, Asses
                 verdict.confidence,
                 list(verdict.red_flags),
             )
-        return store.record_verdict(
-            tx,
-            snap,
-            report.user_id if judged.author_has_account else None,
-            report_fields,
-            latest_fields,
-            adjust=lambda score: credibility.apply_penalty(score, judged.penalty),
-            flagged=flagged,
-        )
+        notes: list[Notification] = []
 
-    def after(path: str, report: ParsedReport, judged: Assessment, score: float | None) -> None:
-        logs.report_verified(path, report.user_id, judged.verdict, judged.penalty, score)
+        def announce(change: float) -> list[Notification]:
+            notes[:] = verdict_notes(snap.id, status, verdict.reasoning, change)
+            return notes
+
+        decision = store.Decision(
+            status=status,
+            fields=report_fields,
+            target=lambda effect: credibility.target_effect(
+                status, effect, judged.penalty, settings.recovery, by_officer=False
+            ),
+            flagged=flagged,
+            notes=announce,
+            action="verdict",
+            actor=audit.VERIFIER,
+            reason=verdict.reasoning,
+        )
+        author = report.user_id if judged.author_has_account else None
+        applied = store.record_verdict(tx, snap, author, decision, latest_fields)
+        return applied, notes if author is not None else []
+
+    def after(
+        path: str,
+        report: ParsedReport,
+        judged: Assessment,
+        recorded: tuple[store.Applied, list[Notification]],
+    ) -> None:
+        applied, notes = recorded
+        if judged.verdict is None:
+            logs.judge_outcome("report", path, store.RATE_LIMITED, RATE_LIMITED_REASON)
+            return
+        logs.report_verified(
+            path, report.user_id, judged.verdict, judged.penalty, applied.score_after
+        )
+        push(report.user_id, notes)
 
     return _judge.Pipeline(
         kind="report",

@@ -3,23 +3,28 @@
 Kept apart on purpose: the verdict (`verification/latest`, written once with the
 `verified_at` marker and never changed), the review state (`officer_review` on the report,
 plus one appended `reviews/*` document per decision), and the credibility ledger
-(`credibility_deducted` on the report: what this report has cost its author so far).
+(`credibility_effect` on the report: what this report has moved its author's score so
+far, negative for a penalty, positive for recovery).
 The dashboard's `flagged_reports` entry is written in the same transaction, through
 `dashboard.store`, so the list always agrees with the verdicts.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
-from dataclasses import dataclass, field
-from datetime import datetime
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass, field, replace
+from datetime import datetime, timedelta
 from typing import Any
 
 from google.cloud.firestore_v1 import DocumentReference, Transaction
 
-from citizen_safe import _firestore
+from citizen_safe import _firestore, credibility
 from citizen_safe._firestore import SERVER_TIMESTAMP, QuerySpec, Snapshot, declare
+from citizen_safe.audit import store as audit
 from citizen_safe.dashboard import store as dashboard
+from citizen_safe.limits import store as limits
+from citizen_safe.notifications import store as notifications
+from citizen_safe.notifications.messages import Notification
 from citizen_safe.users import store as users
 
 REPORTS = "reports"
@@ -27,6 +32,10 @@ VERIFICATION = "verification"
 LATEST = "latest"
 REVIEWS = "reviews"
 MARKER = "verified_at"
+LEDGER = "credibility_effect"
+ADMISSION = "admission"
+ADMITTED = "admitted"
+RATE_LIMITED = "rate_limited"
 STATUS = "verification_status"
 PENDING = "pending"
 GENUINE = "verified"
@@ -54,6 +63,15 @@ REVIEW_HISTORY = declare(
         "app: a report's review history",
         REVIEWS,
         order_by=(("reviewed_at", "ASCENDING"),),
+        by="app",
+    )
+)
+PENDING_APPEALS = declare(
+    QuerySpec(
+        "app: pending appeals",
+        REPORTS,
+        where=(("appeal.status", "=="),),
+        order_by=(("timestamp", "DESCENDING"),),
         by="app",
     )
 )
@@ -105,42 +123,108 @@ def _flag_entry(
     }
 
 
+@dataclass(frozen=True)
+class Decision:
+    """What a verdict, a review or an appeal resolution does to a report. The reports
+    domain decides it; `apply` writes it, with everything that follows from it, in the
+    caller's transaction."""
+
+    status: str
+    fields: Mapping[str, object]
+    target: Callable[[float], float]  # the report's ledger effect -> what it should be
+    flagged: Mapping[str, object] | None  # the flagged-list entry when the status is fake
+    notes: Callable[[float], Sequence[Notification]]  # given the score change applied
+    action: str  # for the audit log: "verdict", "review", "appeal_resolution"
+    actor: str
+    reason: str | None
+
+
+@dataclass(frozen=True)
+class Applied:
+    score_before: float | None
+    score_after: float | None
+    effect_before: float
+    effect_after: float
+
+
+def effect_of(snap: Snapshot) -> float:
+    raw = _firestore.field(snap, LEDGER)
+    return float(raw) if isinstance(raw, int | float) and not isinstance(raw, bool) else 0.0
+
+
+def apply(tx: Transaction, snap: Snapshot, author: str | None, decision: Decision) -> Applied:
+    """Reads first (the author), then every write: the report, the ledger, the author's
+    score and fake-report count, the flagged list, notifications and the audit log."""
+    profile = users.read_author(tx, author) if author is not None else None
+    effect = effect_of(snap)
+    status_before = _firestore.field(snap, STATUS)
+    before = profile.credibility if profile is not None else None
+    after, effect_after = before, effect
+    if author is not None and before is not None:
+        after, effect_after = credibility.settle(before, effect, decision.target(effect))
+        users.write_credibility(tx, author, before, after)
+        was_fake, is_fake = status_before == "fake", decision.status == "fake"
+        if was_fake != is_fake:
+            users.count_fake_report(tx, author, 1 if is_fake else -1)
+    tx.update(
+        snap.reference,
+        {**decision.fields, STATUS: decision.status, LEDGER: effect_after},
+    )
+    if decision.status == "fake" and decision.flagged is not None:
+        username = profile.username if profile is not None else None
+        dashboard.flag(tx, snap.id, _flag_entry(snap, decision.flagged, username))
+    elif status_before == "fake" and decision.status != "fake":
+        dashboard.unflag(tx, snap.id)
+    path = snap.reference.path
+    audit.record(
+        tx,
+        decision.action,
+        decision.actor,
+        path,
+        decision.reason,
+        {STATUS: status_before},
+        {STATUS: decision.status},
+    )
+    if author is not None and before is not None and after is not None and after != before:
+        audit.record(
+            tx,
+            "penalty" if after < before else "recovery",
+            decision.actor,
+            f"{users.USERS}/{author}",
+            f"{path}: {decision.action}",
+            {"credibilityScore": before},
+            {"credibilityScore": after},
+        )
+    if author is not None:
+        change = after - before if after is not None and before is not None else 0.0
+        for note in decision.notes(change):
+            notifications.write(tx, author, note)
+    return Applied(before, after, effect, effect_after)
+
+
 def record_verdict(
     tx: Transaction,
     snap: Snapshot,
     author: str | None,
-    report_fields: Mapping[str, object],
+    decision: Decision,
     latest_fields: Mapping[str, object],
-    adjust: Callable[[float], float],
-    flagged: Mapping[str, object] | None,
-) -> float | None:
-    """The verdict, the ledger, the author's new score and, for a fake, its flagged-list
-    entry; returns the new score. The author is None for an id with no account: no users
-    document is created for it."""
-    profile = users.read_author(tx, author) if author is not None else None
-    before = profile.credibility if profile is not None else None
-    after = adjust(before) if before is not None else None
-    deducted = before - after if before is not None and after is not None else 0.0
+) -> Applied:
+    """The verifier's verdict: `verification/latest` (written once, never changed), the
+    once-only marker, and everything `apply` does. The author is None for an id with no
+    account: no users document is created for it."""
+    marked = replace(decision, fields={**decision.fields, MARKER: SERVER_TIMESTAMP})
+    applied = apply(tx, snap, author, marked)
     tx.set(
         _latest(snap.reference),
         {
             **latest_fields,
-            "credibility_before": before,
-            "credibility_after": after,
-            "credibility_deducted": deducted,
+            "credibility_before": applied.score_before,
+            "credibility_after": applied.score_after,
+            "credibility_effect": applied.effect_after,
             "verified_at": SERVER_TIMESTAMP,
         },
     )
-    tx.update(
-        snap.reference,
-        {**report_fields, "credibility_deducted": deducted, MARKER: SERVER_TIMESTAMP},
-    )
-    if author is not None and before is not None and after is not None:
-        users.write_credibility(tx, author, before, after)
-    if flagged is not None:
-        username = profile.username if profile is not None else None
-        dashboard.flag(tx, snap.id, _flag_entry(snap, flagged, username))
-    return after
+    return applied
 
 
 def record_error(tx: Transaction, ref: DocumentReference, reason: str) -> None:
@@ -148,6 +232,25 @@ def record_error(tx: Transaction, ref: DocumentReference, reason: str) -> None:
     fields = {STATUS: "error", "verification_error": reason, MARKER: SERVER_TIMESTAMP}
     tx.set(_latest(ref), {**fields, "credibility_penalty": 0})
     tx.update(ref, fields)
+
+
+def admit(report_id: str, uid: str, at: datetime, limit: int, span: timedelta) -> bool:
+    """Whether the author's flood limit admits this report, decided once: the answer is
+    stored on the report with the window it used, so a redelivery gets the same one."""
+    ref = report_ref(report_id)
+
+    def run(tx: Any) -> bool:
+        snap = ref.get(transaction=tx)
+        decided = _firestore.field(snap, ADMISSION)
+        if not snap.exists or decided in (ADMITTED, RATE_LIMITED):
+            return decided != RATE_LIMITED
+        stamps = limits.read_window(tx, uid, "report")
+        admitted = limits.take(tx, uid, "report", stamps, at, limit, span).admitted
+        tx.update(ref, {ADMISSION: ADMITTED if admitted else RATE_LIMITED})
+        return admitted
+
+    admitted: bool = _firestore.run_transaction(run)
+    return admitted
 
 
 def write_predictions(report_id: str, fields: Mapping[str, object]) -> bool:
@@ -166,77 +269,70 @@ def write_predictions(report_id: str, fields: Mapping[str, object]) -> bool:
 
 @dataclass(frozen=True)
 class Report:
-    """What a review needs to know about a report."""
+    """What a review or an appeal needs to know about a report."""
 
     exists: bool
     judged: bool
     author: str | None
-    deducted: float
+    effect: float
     status: object
     data: Mapping[str, object] = field(default_factory=dict)
 
 
-@dataclass(frozen=True)
-class Change:
-    """What a review does to a report, decided by the reports domain."""
+def _report(snap: Snapshot) -> Report:
+    author = _firestore.field(snap, "userId")
+    return Report(
+        exists=snap.exists,
+        judged=_firestore.field(snap, MARKER) is not None,
+        author=str(author) if _firestore.is_document_id(author) else None,
+        effect=effect_of(snap),
+        status=_firestore.field(snap, STATUS),
+        data=(snap.to_dict() or {}) if snap.exists else {},
+    )
 
-    fields: Mapping[str, object]
-    score_after: float | None
-    deducted: float
-    flagged: Mapping[str, object] | None  # an entry for flagged_reports, or None to remove
 
-
-def review(
+def decide(
     report_id: str,
-    decide: Callable[[Report, float | None], Change],
-    entry: Mapping[str, object],
-) -> tuple[Report, float | None]:
-    """Apply an officer's decision atomically and append it to the review history.
-    `decide(report, author_score)` says what changes."""
+    plan: Callable[[Report], tuple[Decision | None, Mapping[str, object]]],
+    history: Mapping[str, object] | None,
+) -> tuple[Report, Applied | None]:
+    """An officer's or an author's decision about one report, atomically.
+
+    `plan(report)` returns the decision to apply (None: change no verdict) and other report
+    fields to set (an appeal's state); it may raise a `CallerError` to refuse. With
+    `history`, one entry is appended to `reviews/` with the ledger around it.
+    """
     ref = report_ref(report_id)
 
-    def run(tx: Any) -> tuple[Report, float | None]:
+    def run(tx: Any) -> tuple[Report, Applied | None]:
         snap = ref.get(transaction=tx)
-        author = _firestore.field(snap, "userId")
-        deducted = _firestore.field(snap, "credibility_deducted")
-        report = Report(
-            exists=snap.exists,
-            judged=_firestore.field(snap, MARKER) is not None,
-            author=str(author) if _firestore.is_document_id(author) else None,
-            deducted=float(deducted) if isinstance(deducted, int | float) else 0.0,
-            status=_firestore.field(snap, STATUS),
-            data=(snap.to_dict() or {}) if snap.exists else {},
-        )
+        report = _report(snap)
         if not report.exists or not report.judged:
             return report, None
-        profile = users.read_author(tx, report.author) if report.author else None
-        before = profile.credibility if profile is not None else None
-        change = decide(report, before)
-        stamped = {**entry, "reviewed_at": SERVER_TIMESTAMP}
-        tx.update(
-            ref,
-            {**change.fields, "officer_review": stamped, "credibility_deducted": change.deducted},
-        )
-        tx.create(
-            ref.collection(REVIEWS).document(),
-            {
-                **stamped,
-                "status_before": report.status,
-                "status_after": change.fields.get(STATUS),
-                "credibility_before": before,
-                "credibility_after": change.score_after,
-                "deducted_before": report.deducted,
-                "deducted_after": change.deducted,
-            },
-        )
-        if report.author and before is not None and change.score_after is not None:
-            users.write_credibility(tx, report.author, before, change.score_after)
-        if change.flagged is None:
-            dashboard.unflag(tx, snap.id)
-        else:
-            username = profile.username if profile is not None else None
-            dashboard.flag(tx, snap.id, _flag_entry(snap, change.flagged, username))
-        return report, change.score_after
+        decision, extra = plan(report)
+        if decision is None:
+            if extra:
+                tx.update(ref, dict(extra))
+            return report, None
+        stamped = {**history, "reviewed_at": SERVER_TIMESTAMP} if history is not None else None
+        fields = {**decision.fields, **extra}
+        if stamped is not None:
+            fields["officer_review"] = stamped
+        applied = apply(tx, snap, report.author, replace(decision, fields=fields))
+        if stamped is not None:
+            tx.create(
+                ref.collection(REVIEWS).document(),
+                {
+                    **stamped,
+                    "status_before": report.status,
+                    "status_after": decision.status,
+                    "credibility_before": applied.score_before,
+                    "credibility_after": applied.score_after,
+                    "effect_before": applied.effect_before,
+                    "effect_after": applied.effect_after,
+                },
+            )
+        return report, applied
 
-    result: tuple[Report, float | None] = _firestore.run_transaction(run)
+    result: tuple[Report, Applied | None] = _firestore.run_transaction(run)
     return result

@@ -7,6 +7,7 @@ change must land together with another domain's outcome.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
@@ -105,20 +106,60 @@ class BlockCheck:
     blocked_now: bool
 
 
-def block_if_over_limit(uid: str, limit: int) -> BlockCheck:
-    """Set the block by whichever transaction sees the count reach the limit."""
+def block_if_over_limit(
+    uid: str, limit: int, also: Callable[[Transaction, BlockCheck], None]
+) -> BlockCheck:
+    """Set the block by whichever transaction sees the count reach the limit; `also`
+    writes what follows from the check (a warning, the audit entry) in the same one."""
     ref = _user(uid)
 
     def run(tx: Any) -> BlockCheck:
         snap = ref.get(transaction=tx)
         count = policy.bullying_count(_firestore.field(snap, "bullyingCount"))
-        if policy.should_block(count, limit, _firestore.field(snap, "blocked") is True):
+        check = BlockCheck(
+            count, policy.should_block(count, limit, _firestore.field(snap, "blocked") is True)
+        )
+        if check.blocked_now:
             tx.update(ref, {"blocked": True, "blockedAt": SERVER_TIMESTAMP})
-            return BlockCheck(count, blocked_now=True)
-        return BlockCheck(count, blocked_now=False)
+        also(tx, check)
+        return check
 
     result: BlockCheck = _firestore.run_transaction(run)
     return result
+
+
+def count_fake_report(tx: Transaction, uid: str, by: int) -> None:
+    """How many of the author's reports are currently judged fake (repeat offenders)."""
+    tx.set(_user(uid), {"fakeReportCount": _firestore.increment(by)}, merge=True)
+
+
+REPEAT_OFFENDERS = declare(
+    QuerySpec(
+        "listRepeatOffenders",
+        USERS,
+        where=(("fakeReportCount", ">"),),
+        order_by=(("fakeReportCount", "DESCENDING"),),
+    )
+)
+
+
+def repeat_offenders(limit: int) -> list[tuple[str, dict[str, object]]]:
+    query = REPEAT_OFFENDERS.build(_firestore.client(), [0]).limit(limit)
+    return [(s.id, s.to_dict() or {}) for s in query.stream()]
+
+
+# --- push tokens ---------------------------------------------------------------------------
+
+
+def push_tokens(uid: str) -> list[str]:
+    """The FCM registration tokens the owner's devices added to `users/{uid}.fcmTokens`."""
+    raw = _firestore.field(_user(uid).get(), "fcmTokens")
+    return [t for t in raw if isinstance(t, str) and t] if isinstance(raw, list) else []
+
+
+def drop_push_tokens(uid: str, tokens: list[str]) -> None:
+    """Forget tokens FCM reports as unregistered (the app was removed or reinstalled)."""
+    _user(uid).update({"fcmTokens": _firestore.array_remove(tokens)})
 
 
 # --- usernames and presence ----------------------------------------------------------------

@@ -163,13 +163,23 @@ def _client(api_key: str, base_url: str | None, timeout_ms: int) -> Client:
 
 def verify_with_gemini(report: ReportText, settings: GeminiSettings) -> Verdict:
     """Ask Gemini for a verdict; raise :class:`GeminiUnavailable` on any failure."""
+    text = generate_text(settings, build_prompt(report), SYSTEM_INSTRUCTION, RESPONSE_SCHEMA)
+    return parse_answer(text, settings.model)
+
+
+def generate_text(
+    settings: GeminiSettings, prompt: str, system: str, schema: dict[str, Any]
+) -> str:
+    """One structured-output call, shared by every Gemini feature: the answer's text, or
+    :class:`GeminiUnavailable` with a short reason for any failure (settings, SDK,
+    transport, HTTP status, blocked or empty answer)."""
     if not settings.api_key.strip():
         raise GeminiUnavailable("missing-api-key")
     if not math.isfinite(settings.timeout_seconds) or settings.timeout_seconds <= 0:
         raise GeminiUnavailable("bad-settings", f"timeout {settings.timeout_seconds!r}")
     try:
         from google.genai import errors, types
-    except ImportError as exc:  # a broken deployment must still produce a verdict
+    except ImportError as exc:  # a broken deployment must still produce an answer
         raise GeminiUnavailable("sdk-unavailable", repr(exc)) from exc
     try:
         client = _client(
@@ -177,11 +187,11 @@ def verify_with_gemini(report: ReportText, settings: GeminiSettings) -> Verdict:
         )
         response = client.models.generate_content(
             model=settings.model,
-            contents=build_prompt(report),
+            contents=prompt,
             config=types.GenerateContentConfig(
-                system_instruction=SYSTEM_INSTRUCTION,
+                system_instruction=system,
                 response_mime_type="application/json",
-                response_json_schema=RESPONSE_SCHEMA,
+                response_json_schema=schema,
                 temperature=0.0,
                 candidate_count=1,
             ),
@@ -190,7 +200,7 @@ def verify_with_gemini(report: ReportText, settings: GeminiSettings) -> Verdict:
         raise GeminiUnavailable(f"http-{exc.code}", str(exc.message or exc.status)) from exc
     except Exception as exc:  # any SDK/transport failure must become a fallback
         raise GeminiUnavailable(_classify_exception(exc), repr(exc)) from exc
-    return _verdict_from_response(response, settings.model)
+    return _response_text(response)
 
 
 def _classify_exception(exc: BaseException) -> str:
@@ -210,7 +220,7 @@ def _classify_exception(exc: BaseException) -> str:
     return "unexpected-error"
 
 
-def _verdict_from_response(response: Any, model: str) -> Verdict:
+def _response_text(response: Any) -> str:
     feedback = getattr(response, "prompt_feedback", None)
     if feedback is not None and getattr(feedback, "block_reason", None):
         raise GeminiUnavailable("blocked", _enum_text(feedback.block_reason))
@@ -221,9 +231,9 @@ def _verdict_from_response(response: Any, model: str) -> Verdict:
     if finish in _BLOCKED_FINISH_REASONS:
         raise GeminiUnavailable("blocked", finish)
     text = response.text
-    if not text or not text.strip():
+    if not isinstance(text, str) or not text.strip():
         raise GeminiUnavailable("empty-response", f"no text (finish reason {finish or '?'})")
-    return parse_answer(text, model)
+    return text
 
 
 def _enum_text(value: object) -> str:

@@ -99,3 +99,13 @@ def test_a_late_older_recount_never_overwrites_a_newer_one(monkeypatch: pytest.M
     assert refresh.refresh_now(at(200), SETTINGS)
     assert not refresh.refresh_now(at(150), SETTINGS)
     assert fake.summary is not None and fake.summary[1] == at(200)
+
+
+def test_only_writes_that_can_move_a_count_recount() -> None:
+    report = {"verification_status": "pending", "timestamp": 1, "description": "x"}
+    assert refresh.moves_counts(None, report)
+    assert refresh.moves_counts(report, {**report, "verification_status": "verified"})
+    assert refresh.moves_counts(report, {**report, "riskLevelText": "HIGH"})
+    assert not refresh.moves_counts(report, {**report, "admission": "admitted"})
+    assert not refresh.moves_counts(report, {**report, "appeal": {"status": "pending"}})
+    assert refresh.moves_counts(report, None)

@@ -1,5 +1,5 @@
-"""Officer review: what it accepts, and how it answers for missing or unjudged reports,
-with a plain fake of `reports.store.review`."""
+"""Officer review: what it accepts, how it answers for missing or unjudged reports, and the
+decision it asks the store to apply, with a plain fake of `reports.store.decide`."""
 
 from __future__ import annotations
 
@@ -9,31 +9,36 @@ from datetime import UTC, datetime
 import pytest
 from google.cloud.firestore_v1 import DELETE_FIELD
 
+from citizen_safe import credibility
 from citizen_safe.api import Args, Caller
 from citizen_safe.errors import FailedPrecondition, InvalidArgument, NotFound
 from citizen_safe.reports import insights, review, store
 
 OFFICER = Caller("officer-1", {"role": "officer"})
-SETTINGS = insights.Settings(gemini=None, timezone=UTC)
+SETTINGS = insights.Settings(gemini=None, timezone=UTC, recovery=1)
 NOW = datetime(2026, 11, 22, 12, 0, tzinfo=UTC)
 
-Decide = Callable[[store.Report, float | None], store.Change]
+Plan = Callable[[store.Report], tuple[store.Decision | None, Mapping[str, object]]]
 
 
 def fake_store(
-    monkeypatch: pytest.MonkeyPatch, report: store.Report, score: float | None = 79.0
-) -> list[store.Change]:
-    decided: list[store.Change] = []
+    monkeypatch: pytest.MonkeyPatch, report: store.Report, score: float = 79.0
+) -> list[tuple[store.Decision, float, float]]:
+    """Records each decision with the score and ledger it would leave."""
+    decided: list[tuple[store.Decision, float, float]] = []
 
-    def fake_review(
-        report_id: str, decide: Decide, entry: Mapping[str, object]
-    ) -> tuple[store.Report, float | None]:
+    def fake_decide(
+        report_id: str, plan: Plan, history: Mapping[str, object] | None
+    ) -> tuple[store.Report, store.Applied | None]:
         if not report.exists or not report.judged:
             return report, None
-        decided.append(decide(report, score))
-        return report, decided[-1].score_after
+        decision, _ = plan(report)
+        assert decision is not None
+        after, effect = credibility.settle(score, report.effect, decision.target(report.effect))
+        decided.append((decision, after, effect))
+        return report, store.Applied(score, after, report.effect, effect)
 
-    monkeypatch.setattr(store, "review", fake_review)
+    monkeypatch.setattr(store, "decide", fake_decide)
     monkeypatch.setattr(store, "read", lambda report_id: dict(report.data) or None)
     monkeypatch.setattr(store, "count_genuine_at", lambda key, since: 0)
     return decided
@@ -53,37 +58,48 @@ DATA = {
 }
 
 
-def judged(deducted: float = 21.0, status: str = "fake") -> store.Report:
-    return store.Report(True, True, "u1", deducted, status, DATA)
+def judged(effect: float = -21.0, status: str = "fake") -> store.Report:
+    return store.Report(True, True, "u1", effect, status, DATA)
 
 
-def test_overturn_refunds_and_predicts(monkeypatch: pytest.MonkeyPatch) -> None:
-    decided = fake_store(monkeypatch, judged(21.0))
+def test_overturn_refunds_what_it_cost_plus_recovery_and_predicts(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    decided = fake_store(monkeypatch, judged(-21.0))
     result = call({"reportId": "r1", "decision": "genuine"})
     assert result == {"reportId": "r1", "decision": "genuine", "authorCredibility": 100.0}
-    change = decided[0]
-    assert change.fields["verification_status"] == "verified"
-    assert change.fields["is_fake"] is False
-    assert change.fields["crimeType"] == "robbery"
-    assert "weapon" in change.fields["riskFactors"]  # type: ignore[operator]
-    assert change.deducted == 0.0
-    assert change.flagged is None
+    decision, after, effect = decided[0]
+    assert decision.status == "verified" and decision.fields["is_fake"] is False
+    assert decision.fields["crimeType"] == "robbery"
+    assert "weapon" in decision.fields["riskFactors"]  # type: ignore[operator]
+    assert (after, effect) == (100.0, 0.0)  # 79 + 21 refunded; recovery capped at 100
+    assert decision.flagged is None
+    assert decision.action == "review" and decision.actor == "officer-1"
 
 
 def test_a_report_from_the_review_queue_decided_fake(monkeypatch: pytest.MonkeyPatch) -> None:
     decided = fake_store(monkeypatch, judged(0.0, "needs_review"), score=100.0)
     call({"reportId": "r1", "decision": "fake", "note": "Prank call, confirmed"})
-    change = decided[0]
-    assert change.fields["verification_status"] == "fake"
-    assert change.fields["crimeType"] is DELETE_FIELD
-    assert (change.score_after, change.deducted) == (75.0, 25.0)
-    assert change.flagged == {
+    decision, after, effect = decided[0]
+    assert decision.status == "fake"
+    assert decision.fields["crimeType"] is DELETE_FIELD
+    assert (after, effect) == (75.0, -25.0)
+    assert decision.flagged == {
         "type": "Citizen Post",
         "location": "Pune",
         "reason": "Prank call, confirmed",
         "confidence": 0.8,
         "red_flags": ["joke_marker"],
     }
+    [note] = decision.notes(after - 100.0)
+    assert note.type == "report_flagged" and "25 points" in note.body and "Appeal" in note.body
+
+
+def test_confirming_a_fake_again_costs_nothing_more(monkeypatch: pytest.MonkeyPatch) -> None:
+    decided = fake_store(monkeypatch, judged(-21.0))
+    call({"reportId": "r1", "decision": "fake"})
+    _, after, effect = decided[0]
+    assert (after, effect) == (79.0, -21.0)
 
 
 def test_missing_report_is_not_found(monkeypatch: pytest.MonkeyPatch) -> None:
