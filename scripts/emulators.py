@@ -51,6 +51,7 @@ class Ports:
     auth: int = 9099
     firestore: int = 8080
     functions: int = 5001
+    hosting: int = 5002  # serves the officer dashboard's build, web/dist
 
 
 PORTS = Ports()
@@ -166,7 +167,7 @@ def descendants(pid: int) -> dict[int, str]:
 class EmulatorSuite:
     """One `firebase emulators:start` process group and everything it spawned."""
 
-    only: Sequence[str] = ("auth", "firestore", "functions")
+    only: Sequence[str] = ("auth", "firestore", "functions", "hosting")
     project: str = DEMO_PROJECT
     log_path: Path = CACHE / "emulators.log"
     process: subprocess.Popen[str] | None = None
@@ -242,7 +243,7 @@ class EmulatorSuite:
     def _refuse_busy_ports(self) -> None:
         import socket
 
-        for port in (PORTS.auth, PORTS.firestore, PORTS.functions, HUB_PORT):
+        for port in (PORTS.auth, PORTS.firestore, PORTS.functions, PORTS.hosting, HUB_PORT):
             with socket.socket() as sock:
                 if sock.connect_ex(("127.0.0.1", port)) == 0:
                     raise RuntimeError(
@@ -319,7 +320,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     with running_suite() as suite:
         print(
             f"Emulators running for {suite.project} (auth {PORTS.auth}, firestore "
-            f"{PORTS.firestore}, functions {PORTS.functions}); Ctrl-C stops them."
+            f"{PORTS.firestore}, functions {PORTS.functions}, hosting {PORTS.hosting}: the "
+            f"officer dashboard at http://127.0.0.1:{PORTS.hosting}/); Ctrl-C stops them."
         )
         with contextlib.suppress(KeyboardInterrupt):
             while suite.process is not None and suite.process.poll() is None:
