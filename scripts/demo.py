@@ -8,6 +8,7 @@ Run it through `scripts/demo.sh`, which installs what is missing first.
 from __future__ import annotations
 
 import argparse
+import contextlib
 import sys
 import textwrap
 import time
@@ -20,6 +21,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from citizen_safe.credibility import INITIAL_SCORE
 from citizen_safe.dashboard import store as dashboard
+from citizen_safe.notifications import store as notifications
 from citizen_safe.reports import store as reports
 from citizen_safe.verification.samples import DEMO_REPORTS, DemoReport
 from citizen_safe.verification.verdict import ReportText
@@ -268,6 +270,64 @@ def run_officer(officer: AppUser) -> str:
     return "\n".join(lines)
 
 
+def run_appeal(officer: AppUser) -> str:
+    """A citizen wrongly flagged appeals; an officer overturns; the notifications."""
+    citizen = AppUser.sign_up()
+    report_id = citizen.add("reports", citizen.report("A ghost grabbed my phone and vanished"))
+    report = _judged(citizen, report_id)
+    before = (citizen.get(f"users/{citizen.uid}") or {}).get("credibilityScore", INITIAL_SCORE)
+    lines = [
+        f"Report {report_id}: {str(report.get('verification_status')).upper()}, "
+        f"credibility {INITIAL_SCORE} -> {before}",
+    ]
+    reason = "It was a man dressed as a ghost for Halloween; he really took my phone."
+    citizen.call("appealReport", {"reportId": report_id, "reason": reason})
+    lines.append(f"  appealReport: {reason}")
+    officer.call(
+        "resolveAppeal",
+        {"reportId": report_id, "decision": "overturned", "note": "CCTV confirms the theft"},
+    )
+    after = (citizen.get(f"users/{citizen.uid}") or {}).get("credibilityScore")
+    settled = citizen.get(f"reports/{report_id}") or {}
+    lines.append(
+        f"  resolveAppeal overturned -> {settled.get('verification_status')}, "
+        f"credibility {before} -> {after} (ledger {settled.get('credibility_effect')})"
+    )
+    notes = citizen.run(notifications.APP_UNREAD, [False], parent=f"users/{citizen.uid}")
+    lines.append(f"  {len(notes)} notifications for the citizen:")
+    lines += [f"    [{n.get('type')}] {n.get('title')}: {n.get('body')}" for n in notes]
+    trail = officer.call("getAuditTrail", {"target": f"reports/{report_id}"})["entries"]
+    lines.append("  audit trail: " + " -> ".join(f"{e['action']} by {e['actor']}" for e in trail))
+    return "\n".join(lines)
+
+
+LIVE_REPORTS = (
+    "Two men on a motorbike snatched a gold chain from a woman near the bus stop at 8 pm",
+    "Someone smashed the window of a parked car on Station Road and took a laptop bag",
+    "A drunk driver hit a parked scooter outside the pharmacy and drove off towards the bridge",
+    "A man with a knife threatened the shopkeeper at the corner store and took the cash box",
+    "Our neighbour's house was broken into while they were away; the back door is forced",
+    "A dragon landed on the roof of the mall and carried away the ATM",
+)
+
+
+def keep_filing(suite: EmulatorSuite, every_s: float = 20.0) -> None:
+    """File a report now and then while the emulators run, so a person can watch the
+    dashboard move (`--keep-running`)."""
+    citizen = AppUser.sign_up()
+    n = 0
+    while suite.process is not None and suite.process.poll() is None:
+        text = LIVE_REPORTS[n % len(LIVE_REPORTS)]
+        if n % len(LIVE_REPORTS) == 0 and n:
+            citizen = AppUser.sign_up()  # stay under REPORTS_PER_HOUR
+        citizen.add("reports", citizen.report(text, location=f"Sector {n % 7 + 1}"))
+        print(f"  filed: {text[:70]}", flush=True)
+        n += 1
+        deadline = time.monotonic() + every_s
+        while time.monotonic() < deadline and suite.process.poll() is None:
+            time.sleep(0.5)
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     stop_on_signals()
     parser = argparse.ArgumentParser(description="Citizen Safe demo on the local emulators.")
@@ -278,7 +338,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     )
     args = parser.parse_args(argv)
     suite = EmulatorSuite()
-    print("Starting the Firebase emulators (Auth, Firestore, Functions)...", flush=True)
+    print("Starting the Firebase emulators (Auth, Firestore, Functions, Hosting)...", flush=True)
     try:
         suite.start()
     except RuntimeError as err:
@@ -291,20 +351,23 @@ def main(argv: Sequence[str] | None = None) -> int:
         print("\nRunning the chat...", flush=True)
         print(run_chat())
         print("\nThe officer dashboard...", flush=True)
-        print(run_officer(sign_in_officer()))
+        officer = sign_in_officer()
+        print(run_officer(officer))
+        print("\nAn appeal...", flush=True)
+        print(run_appeal(officer))
         if args.keep_running:
             print(
                 f"\nEmulators are running for project {suite.project}: "
                 f"Auth 127.0.0.1:{PORTS.auth}, "
                 f"Firestore 127.0.0.1:{PORTS.firestore}, Functions 127.0.0.1:{PORTS.functions}."
-                "\nConnect the app with useEmulator(...); press Ctrl-C to stop.",
+                f"\nOfficer dashboard: http://127.0.0.1:{PORTS.hosting}/ "
+                f"(sign in as {OFFICER_EMAIL} / {OFFICER_PASSWORD})."
+                "\nA citizen files a new report every 20 s so the dashboard moves; connect the"
+                " app with useEmulator(...); press Ctrl-C to stop.",
                 flush=True,
             )
-            try:
-                while suite.process is not None and suite.process.poll() is None:
-                    time.sleep(1)
-            except KeyboardInterrupt:
-                pass
+            with contextlib.suppress(KeyboardInterrupt):
+                keep_filing(suite)
     except Exception as err:
         print(f"error: {err}\n--- emulator log ---\n{suite.log_tail()}", file=sys.stderr)
         return 1
