@@ -73,7 +73,7 @@ def resume_stalled(event: scheduler_fn.ScheduledEvent) -> None:
     moderation.resume_stalled(config.moderation_settings(), now)
 
 
-DocumentWritten = firestore_fn.Event[Change[DocumentSnapshot | None]]
+DocumentWritten = firestore_fn.Event[Change[DocumentSnapshot[DocumentReference] | None]]
 
 
 @firestore_fn.on_document_written(document="reports/{reportId}")
