@@ -15,6 +15,13 @@ CALLABLES = [
     "markAsRead",
     "claimUsername",
     "reviewReport",
+    "predictCrimeType",
+    "predictEscalationRisk",
+    "detectFakeReport",
+    "appealReport",
+    "resolveAppeal",
+    "getAuditTrail",
+    "listRepeatOffenders",
 ]
 
 
@@ -35,9 +42,21 @@ def test_a_non_object_request_is_invalid_argument(
     assert err.value.status == "INVALID_ARGUMENT"
 
 
-def test_officer_callables_refuse_citizens(citizen: AppUser) -> None:
+OFFICER_ONLY = [
+    "reviewReport",
+    "predictCrimeType",
+    "predictEscalationRisk",
+    "detectFakeReport",
+    "resolveAppeal",
+    "getAuditTrail",
+    "listRepeatOffenders",
+]
+
+
+@pytest.mark.parametrize("name", OFFICER_ONLY)
+def test_officer_callables_refuse_citizens(citizen: AppUser, name: str) -> None:
     with pytest.raises(CallableError) as err:
-        citizen.call("reviewReport", {"reportId": "r1", "decision": "fake"})
+        citizen.call(name, {"reportId": "r1", "decision": "fake", "text": "x", "target": "a/b"})
     assert err.value.status == "PERMISSION_DENIED"
 
 
