@@ -83,7 +83,9 @@ def refresh_dashboard_on_report(event: DocumentWritten) -> None:
         before.to_dict() if before is not None else None,
         after.to_dict() if after is not None else None,
     ):
-        dashboard.request(event.time, config.dashboard_settings())
+        # The commit time of the write itself: the event's own time may be coarser.
+        changed_at = after.update_time if after is not None else None
+        dashboard.request(changed_at or event.time, config.dashboard_settings())
 
 
 @firestore_fn.on_document_written(document="duty/{officerId}")

@@ -19,6 +19,9 @@ FLAGGED = "flagged_reports"
 DUTY = "duty"
 REPORTS = "reports"
 STATUS = "verification_status"
+# Recount starts are instance clock readings, change times are Firestore's: a recount
+# counts as "after" a change only with this much to spare.
+CLOCK_SKEW_S = 0.5
 
 BY_STATUS = declare(QuerySpec("dashboard: reports by status", REPORTS, where=((STATUS, "=="),)))
 GENUINE_SINCE = declare(
@@ -68,7 +71,7 @@ def claim_recount(changed_at: float, now: float, debounce_s: float) -> float | N
     def run(tx: Any) -> float | None:
         started = _firestore.field(ref.get(transaction=tx), "started")
         last = float(started) if isinstance(started, int | float) else None
-        if last is not None and last >= changed_at:
+        if last is not None and last - CLOCK_SKEW_S >= changed_at:
             return None
         start = now if last is None else max(now, last + debounce_s)
         tx.set(ref, {"started": start, "claimedAt": SERVER_TIMESTAMP})
