@@ -22,7 +22,6 @@ The script needs no Firebase and no network: it puts ``functions/`` on
 
 from __future__ import annotations
 
-import argparse
 import json
 import math
 import sys
@@ -32,6 +31,9 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, TextIO
 
 FUNCTIONS_DIR = Path(__file__).resolve().parent.parent / "functions"
+sys.path.insert(0, str(FUNCTIONS_DIR.parent))
+
+from scripts import jsonl_cli  # noqa: E402  (after the path it needs)
 
 if TYPE_CHECKING:
     from citizen_safe.verification.verdict import ReportText
@@ -202,19 +204,7 @@ def run(lines: Iterable[str], out: TextIO, err: TextIO) -> int:
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0] if __doc__ else None)
-    parser.add_argument("file", help='JSON Lines file of reports, or "-" for stdin')
-    args = parser.parse_args(argv)
-    if str(FUNCTIONS_DIR) not in sys.path:
-        sys.path.insert(0, str(FUNCTIONS_DIR))
-    if args.file == "-":
-        return run(sys.stdin, sys.stdout, sys.stderr)
-    try:
-        with open(args.file, encoding="utf-8") as handle:
-            return run(handle, sys.stdout, sys.stderr)
-    except (OSError, UnicodeDecodeError) as exc:
-        print(f"error: cannot read {args.file}: {exc}", file=sys.stderr)
-        return 2
+    return jsonl_cli.main(run, __doc__.splitlines()[0] if __doc__ else None, argv)
 
 
 if __name__ == "__main__":
