@@ -14,53 +14,19 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Final
 
+from citizen_safe.verification import lexicon as lx
 from citizen_safe.verification.verdict import IMPLAUSIBLE_AMOUNT, IMPLAUSIBLE_NUMBER
 
 STRONG_WEIGHT: Final = 0.90
 REVIEW_WEIGHT: Final = 0.50
 
-NUMBER_WORDS: Final[dict[str, int]] = {
-    "a": 1,
-    "an": 1,
-    "one": 1,
-    "two": 2,
-    "three": 3,
-    "four": 4,
-    "five": 5,
-    "six": 6,
-    "seven": 7,
-    "eight": 8,
-    "nine": 9,
-    "ten": 10,
-    "eleven": 11,
-    "twelve": 12,
-    "thirteen": 13,
-    "fourteen": 14,
-    "fifteen": 15,
-    "sixteen": 16,
-    "seventeen": 17,
-    "eighteen": 18,
-    "nineteen": 19,
-    "twenty": 20,
-    "thirty": 30,
-    "forty": 40,
-    "fifty": 50,
-    "sixty": 60,
-    "seventy": 70,
-    "eighty": 80,
-    "ninety": 90,
-}
+NUMBER_WORDS: Final = lx.NUMBER_WORDS
+# The verifier's multipliers plus the spellings amounts in Indian English also use.
 MULTIPLIER_WORDS: Final[dict[str, int]] = {
-    "hundred": 100,
-    "thousand": 1_000,
-    "lakh": 100_000,
-    "lakhs": 100_000,
+    **lx.MULTIPLIER_WORDS,
     "lac": 100_000,
     "lacs": 100_000,
-    "million": 1_000_000,
-    "crore": 10_000_000,
     "crores": 10_000_000,
-    "billion": 1_000_000_000,
 }
 _VAGUE_PLURALS: Final[dict[str, int]] = {
     "dozens of": 36,
