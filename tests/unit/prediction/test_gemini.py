@@ -10,12 +10,9 @@ import dataclasses
 import json
 import logging
 import socket
-import threading
 import time
 from collections.abc import Iterator
-from dataclasses import dataclass, field
 from datetime import UTC
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from typing import Any
 
 import pytest
@@ -32,10 +29,15 @@ from citizen_safe.prediction import (
 )
 from citizen_safe.prediction.gemini import CRIME_TYPE_SCHEMA, ESCALATION_SCHEMA, build_prompt
 from citizen_safe.verification import GeminiSettings
-
-MODEL = "gemini-test-flash"
-API_KEY = "test-key-not-secret"
-TIMEOUT_SECONDS = 0.5
+from tests.gemini_stub import (
+    API_KEY,
+    MODEL,
+    TIMEOUT_SECONDS,
+    GeminiStub,
+    Reply,
+    candidate_body,
+    serve,
+)
 
 REPORT = ReportFacts(
     description="A man with a knife took my phone near the station. No one was hurt.",
@@ -49,73 +51,13 @@ CRIME_ANSWER = {"reasoning": "A phone taken at knifepoint.", "crime_type": "robb
 FACTOR_ANSWER = {"reasoning": "A knife was shown.", "factors": ["weapon", "weapon"]}
 
 
-@dataclass
-class Reply:
-    status: int = 200
-    body: Any = None  # dict -> JSON, bytes -> raw; None -> a candidate with ``answer``
-    answer: dict[str, Any] = field(default_factory=lambda: dict(CRIME_ANSWER))
-    delay: float = 0.0
-
-
-@dataclass
-class Stub:
-    reply: Reply = field(default_factory=Reply)
-    requests: list[dict[str, Any]] = field(default_factory=list)
-    paths: list[str] = field(default_factory=list)
-    base_url: str = ""
-    stop: threading.Event = field(default_factory=threading.Event)
-
-
-def candidate_body(text: str | None, finish: str = "STOP") -> dict[str, Any]:
-    candidate: dict[str, Any] = {"finishReason": finish, "index": 0}
-    if text is not None:
-        candidate["content"] = {"role": "model", "parts": [{"text": text}]}
-    return {"candidates": [candidate], "modelVersion": MODEL}
-
-
 @pytest.fixture
-def stub() -> Iterator[Stub]:
-    state = Stub()
-
-    class Handler(BaseHTTPRequestHandler):
-        def do_POST(self) -> None:
-            raw = self.rfile.read(int(self.headers.get("Content-Length", "0")))
-            state.requests.append(json.loads(raw or b"{}"))
-            state.paths.append(self.path)
-            reply = state.reply
-            if reply.delay and state.stop.wait(reply.delay):
-                return
-            payload = reply.body if reply.body is not None else candidate_body(
-                json.dumps(reply.answer)
-            )  # fmt: skip
-            data = payload if isinstance(payload, bytes) else json.dumps(payload).encode()
-            try:
-                self.send_response(reply.status)
-                self.send_header("Content-Type", "application/json")
-                self.send_header("Content-Length", str(len(data)))
-                self.end_headers()
-                self.wfile.write(data)
-            except OSError:
-                pass
-
-        def log_message(self, format: str, *args: Any) -> None:
-            pass
-
-    server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
-    server.daemon_threads = True
-    thread = threading.Thread(target=server.serve_forever, args=(0.05,), daemon=True)
-    thread.start()
-    state.base_url = f"http://127.0.0.1:{server.server_address[1]}"
-    try:
+def stub() -> Iterator[GeminiStub]:
+    with serve(CRIME_ANSWER) as state:
         yield state
-    finally:
-        state.stop.set()
-        server.shutdown()
-        server.server_close()
-        thread.join(timeout=5)
 
 
-def settings_for(stub: Stub) -> GeminiSettings:
+def settings_for(stub: GeminiStub) -> GeminiSettings:
     return GeminiSettings(API_KEY, MODEL, TIMEOUT_SECONDS, base_url=stub.base_url)
 
 
@@ -129,12 +71,13 @@ def assert_crime_fallback(result: CrimeType, reason: str) -> None:
 # --------------------------------------------------------------------------- crime type
 
 
-def test_gemini_crime_type_is_used(stub: Stub) -> None:
+def test_gemini_crime_type_is_used(stub: GeminiStub) -> None:
     result = predict_crime_type(REPORT, settings_for(stub))
 
     assert result == CrimeType("robbery", 0.93, f"gemini-api/{MODEL}")
-    (body,) = stub.requests
-    assert stub.paths[0].endswith(f"/models/{MODEL}:generateContent")
+    (request,) = stub.requests
+    body = request.body
+    assert stub.requests[0].path.endswith(f"/models/{MODEL}:generateContent")
     config = body["generationConfig"]
     assert config["responseMimeType"] == "application/json"
     assert config["responseJsonSchema"] == CRIME_TYPE_SCHEMA
@@ -143,7 +86,7 @@ def test_gemini_crime_type_is_used(stub: Stub) -> None:
     assert "domestic_violence" in body["systemInstruction"]["parts"][0]["text"]
 
 
-def test_timeout_falls_back_quickly(stub: Stub, caplog: pytest.LogCaptureFixture) -> None:
+def test_timeout_falls_back_quickly(stub: GeminiStub, caplog: pytest.LogCaptureFixture) -> None:
     stub.reply = Reply(delay=5.0)
     caplog.set_level(logging.WARNING, logger="citizen_safe.prediction")
 
@@ -157,7 +100,7 @@ def test_timeout_falls_back_quickly(stub: Stub, caplog: pytest.LogCaptureFixture
 
 
 @pytest.mark.parametrize("status", [400, 403, 429, 500, 503])
-def test_http_errors_fall_back_without_retrying(stub: Stub, status: int) -> None:
+def test_http_errors_fall_back_without_retrying(stub: GeminiStub, status: int) -> None:
     error = {"error": {"code": status, "message": "stubbed", "status": "X"}}
     stub.reply = Reply(status=status, body=error)
 
@@ -177,7 +120,7 @@ def test_http_errors_fall_back_without_retrying(stub: Stub, status: int) -> None
         (json.dumps({**CRIME_ANSWER, "reasoning": " "}), "schema-violation"),
     ],
 )
-def test_bad_crime_answers_fall_back(stub: Stub, answer: str, reason: str) -> None:
+def test_bad_crime_answers_fall_back(stub: GeminiStub, answer: str, reason: str) -> None:
     stub.reply = Reply(body=candidate_body(answer))
 
     assert_crime_fallback(predict_crime_type(REPORT, settings_for(stub)), reason)
@@ -192,7 +135,9 @@ def test_bad_crime_answers_fall_back(stub: Stub, answer: str, reason: str) -> No
         (b"<html>proxy error</html>", "malformed-response"),
     ],
 )
-def test_empty_blocked_and_garbled_responses_fall_back(stub: Stub, body: Any, reason: str) -> None:
+def test_empty_blocked_and_garbled_responses_fall_back(
+    stub: GeminiStub, body: Any, reason: str
+) -> None:
     stub.reply = Reply(body=body)
 
     assert_crime_fallback(predict_crime_type(REPORT, settings_for(stub)), reason)
@@ -209,7 +154,7 @@ def test_unreachable_server_and_blank_key_fall_back() -> None:
 
 
 def test_bug_in_gemini_path_still_gives_an_answer(
-    monkeypatch: pytest.MonkeyPatch, stub: Stub
+    monkeypatch: pytest.MonkeyPatch, stub: GeminiStub
 ) -> None:
     def explode(*args: object) -> object:
         raise RuntimeError("boom")
@@ -230,7 +175,7 @@ def test_no_settings_means_offline_without_fallback() -> None:
 # --------------------------------------------------------------------------- escalation
 
 
-def test_gemini_factors_are_scored_with_our_weights_plus_context(stub: Stub) -> None:
+def test_gemini_factors_are_scored_with_our_weights_plus_context(stub: GeminiStub) -> None:
     stub.reply = Reply(answer=FACTOR_ANSWER)
 
     risk = predict_escalation(REPORT, "robbery", settings_for(stub), UTC)
@@ -242,7 +187,8 @@ def test_gemini_factors_are_scored_with_our_weights_plus_context(stub: Stub) -> 
         factors=("weapon", "repeat_location", "night"),
         by=f"gemini-api/{MODEL}",
     )
-    (body,) = stub.requests
+    (request,) = stub.requests
+    body = request.body
     assert body["generationConfig"]["responseJsonSchema"] == ESCALATION_SCHEMA
     assert '"crime_type": "robbery"' in body["contents"][0]["parts"][0]["text"]
 
@@ -255,7 +201,7 @@ def test_gemini_factors_are_scored_with_our_weights_plus_context(stub: Stub) -> 
         {"factors": []},
     ],
 )
-def test_bad_factor_answers_fall_back(stub: Stub, answer: dict[str, Any]) -> None:
+def test_bad_factor_answers_fall_back(stub: GeminiStub, answer: dict[str, Any]) -> None:
     stub.reply = Reply(answer=answer)
 
     risk = predict_escalation(REPORT, "robbery", settings_for(stub), UTC)

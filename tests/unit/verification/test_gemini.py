@@ -11,11 +11,8 @@ import dataclasses
 import json
 import logging
 import socket
-import threading
 import time
 from collections.abc import Iterator
-from dataclasses import dataclass, field
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from typing import Any
 
 import pytest
@@ -34,10 +31,16 @@ from citizen_safe.verification.gemini import (
     build_prompt,
     parse_answer,
 )
-
-MODEL = "gemini-test-flash"
-API_KEY = "test-key-not-secret"
-TIMEOUT_SECONDS = 0.5
+from tests.gemini_stub import (
+    API_KEY,
+    MODEL,
+    TIMEOUT_SECONDS,
+    GeminiStub,
+    Reply,
+    candidate_body,
+    error_body,
+    serve,
+)
 
 GHOST = ReportText(
     description="A ghost broke into my apartment and rearranged the furniture",
@@ -63,86 +66,10 @@ GOOD_ANSWER: dict[str, Any] = {
 }
 
 
-@dataclass
-class Reply:
-    """What the stub sends back for every request."""
-
-    status: int = 200
-    body: Any = None  # dict -> JSON, bytes -> raw
-    delay: float = 0.0
-
-
-@dataclass
-class Recorded:
-    path: str
-    headers: dict[str, str]
-    body: dict[str, Any]
-
-
-@dataclass
-class GeminiStub:
-    """A tiny stand-in for generativelanguage.googleapis.com."""
-
-    reply: Reply = field(default_factory=Reply)
-    requests: list[Recorded] = field(default_factory=list)
-    base_url: str = ""
-    stop: threading.Event = field(default_factory=threading.Event)
-
-
-def candidate_body(text: str | None, finish: str = "STOP") -> dict[str, Any]:
-    """A generateContent response with one candidate carrying ``text``."""
-    candidate: dict[str, Any] = {"finishReason": finish, "index": 0}
-    if text is not None:
-        candidate["content"] = {"role": "model", "parts": [{"text": text}]}
-    return {"candidates": [candidate], "modelVersion": MODEL}
-
-
-def error_body(code: int, status: str) -> dict[str, Any]:
-    return {"error": {"code": code, "message": f"stubbed {status}", "status": status}}
-
-
 @pytest.fixture
 def stub() -> Iterator[GeminiStub]:
-    state = GeminiStub()
-
-    class Handler(BaseHTTPRequestHandler):
-        def do_POST(self) -> None:
-            length = int(self.headers.get("Content-Length", "0"))
-            raw = self.rfile.read(length)
-            state.requests.append(
-                Recorded(self.path, dict(self.headers.items()), json.loads(raw or b"{}"))
-            )
-            reply = state.reply
-            if reply.delay and state.stop.wait(reply.delay):
-                return
-            payload = (
-                reply.body if reply.body is not None else candidate_body(json.dumps(GOOD_ANSWER))
-            )
-            data = payload if isinstance(payload, bytes) else json.dumps(payload).encode()
-            try:
-                self.send_response(reply.status)
-                self.send_header("Content-Type", "application/json")
-                self.send_header("Content-Length", str(len(data)))
-                self.end_headers()
-                self.wfile.write(data)
-            except OSError:  # the client gave up (timeout test)
-                pass
-
-        def log_message(self, format: str, *args: Any) -> None:
-            pass
-
-    server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
-    server.daemon_threads = True
-    thread = threading.Thread(target=server.serve_forever, args=(0.05,), daemon=True)
-    thread.start()
-    state.base_url = f"http://127.0.0.1:{server.server_address[1]}"
-    try:
+    with serve(GOOD_ANSWER) as state:
         yield state
-    finally:
-        state.stop.set()
-        server.shutdown()
-        server.server_close()
-        thread.join(timeout=5)
 
 
 def settings_for(stub: GeminiStub, timeout: float = TIMEOUT_SECONDS) -> GeminiSettings:
