@@ -20,7 +20,7 @@ from citizen_safe.reports import appeals, insights, review
 from citizen_safe.reports import judging as reports
 from citizen_safe.users import offenders, presence, profiles
 
-options.set_global_options(max_instances=10)
+options.set_global_options(max_instances=config.MAX_INSTANCES)
 _firestore.admin_app()  # before firebase-functions makes its own default app
 
 DocumentCreated = firestore_fn.Event[DocumentSnapshot[DocumentReference] | None]

@@ -96,6 +96,14 @@ REPORTS_PER_HOUR = IntParam(
     label="Reports per hour",
     description="Reports one user may file in any hour; more are not judged (rate_limited).",
 )
+MAX_INSTANCES = IntParam(
+    "MAX_INSTANCES",
+    default=100,
+    label="Max instances per function",
+    description="Upper bound on instances of each function (cost and Firestore load "
+    "guard). 100 serves a city-scale launch: moderation takes ~0.1 s a message, so 100 "
+    "instances absorb ~1,000 messages a second before queueing.",
+)
 ENFORCE_APP_CHECK = BoolParam(
     "ENFORCE_APP_CHECK",
     default=False,
