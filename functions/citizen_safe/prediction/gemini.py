@@ -19,7 +19,7 @@ from citizen_safe.prediction.crime_type import CRIME_TYPES
 from citizen_safe.prediction.escalation import TEXT_FACTORS
 from citizen_safe.prediction.results import ENGINE_GEMINI, CrimeType, ReportFacts
 from citizen_safe.verification import GeminiSettings
-from citizen_safe.verification.gemini import GeminiUnavailable, generate_text
+from citizen_safe.verification.gemini import GeminiUnavailable, generate_text, parse_object
 
 if TYPE_CHECKING:
     pass
@@ -112,36 +112,20 @@ def generate_json(
     settings: GeminiSettings, prompt: str, system: str, schema: dict[str, Any]
 ) -> dict[str, Any]:
     """One structured-output call (verification's shared machinery); the answer as a JSON
-    object, or GeminiUnavailable."""
-    return parse_object(generate_text(settings, prompt, system, schema))
+    object with every required field, or GeminiUnavailable."""
+    return parse_object(generate_text(settings, prompt, system, schema), schema)
 
 
-def parse_object(text: str) -> dict[str, Any]:
-    """The answer's JSON object (code fences tolerated)."""
-    stripped = text.strip()
-    if stripped.startswith("```"):
-        stripped = stripped.strip("`").removeprefix("json").strip()
-    try:
-        data = json.loads(stripped)
-    except json.JSONDecodeError as exc:
-        raise GeminiUnavailable("malformed-response", f"invalid JSON: {exc}") from exc
-    if not isinstance(data, dict):
-        raise GeminiUnavailable("schema-violation", "answer is not a JSON object")
-    return data
-
-
-def _require(data: dict[str, Any], schema: dict[str, Any]) -> None:
-    missing = [key for key in schema["required"] if key not in data]
-    if missing:
-        raise GeminiUnavailable("schema-violation", f"missing {', '.join(missing)}")
-    reasoning = data["reasoning"]
+def _require_reasoning(data: dict[str, Any]) -> None:
+    """Beyond the required fields `parse_object` checked: a reasoning to show officers."""
+    reasoning = data.get("reasoning")
     if not isinstance(reasoning, str) or not reasoning.strip():
         raise GeminiUnavailable("schema-violation", "reasoning is not a non-empty string")
 
 
 def parse_crime_type(data: dict[str, Any], model: str) -> CrimeType:
     """Validate a crime-type answer against :data:`CRIME_TYPE_SCHEMA`."""
-    _require(data, CRIME_TYPE_SCHEMA)
+    _require_reasoning(data)
     crime_type, confidence = data["crime_type"], data["confidence"]
     if not isinstance(crime_type, str) or crime_type not in CRIME_TYPES:
         raise GeminiUnavailable("schema-violation", f"unknown crime type {crime_type!r}")
@@ -157,7 +141,7 @@ def parse_crime_type(data: dict[str, Any], model: str) -> CrimeType:
 
 def parse_factors(data: dict[str, Any]) -> frozenset[str]:
     """Validate an escalation answer against :data:`ESCALATION_SCHEMA`."""
-    _require(data, ESCALATION_SCHEMA)
+    _require_reasoning(data)
     factors = data["factors"]
     if not isinstance(factors, list) or not all(isinstance(f, str) for f in factors):
         raise GeminiUnavailable("schema-violation", "factors is not a list of strings")

@@ -242,8 +242,9 @@ def _enum_text(value: object) -> str:
     return str(getattr(value, "value", value)).upper()
 
 
-def parse_answer(text: str, model: str) -> Verdict:
-    """Validate the model's JSON against :data:`RESPONSE_SCHEMA` and build a verdict."""
+def parse_object(text: str, schema: dict[str, Any]) -> dict[str, Any]:
+    """The answer's JSON object (code fences tolerated) with every field `schema` requires;
+    shared by every Gemini feature, since a schema is a request, not a guarantee."""
     stripped = text.strip()
     if stripped.startswith("```"):
         stripped = stripped.strip("`").removeprefix("json").strip()
@@ -253,9 +254,15 @@ def parse_answer(text: str, model: str) -> Verdict:
         raise GeminiUnavailable("malformed-response", f"invalid JSON: {exc}") from exc
     if not isinstance(data, dict):
         raise GeminiUnavailable("schema-violation", "answer is not a JSON object")
-    missing = [key for key in RESPONSE_SCHEMA["required"] if key not in data]
+    missing = [key for key in schema["required"] if key not in data]
     if missing:
         raise GeminiUnavailable("schema-violation", f"missing {', '.join(missing)}")
+    return data
+
+
+def parse_answer(text: str, model: str) -> Verdict:
+    """Validate the model's JSON against :data:`RESPONSE_SCHEMA` and build a verdict."""
+    data = parse_object(text, RESPONSE_SCHEMA)
 
     is_fake = data["is_fake"]
     confidence = data["confidence"]
