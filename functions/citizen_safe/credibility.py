@@ -105,11 +105,3 @@ def target_effect(
             return -float(penalty)
         return effect if effect < 0 else -float(OFFICER_CONFIRMED_PENALTY)
     return 0.0
-
-
-def settle_review(score: float, deducted: float, officer_says_fake: bool) -> tuple[float, float]:
-    """The author's score and the report's total deduction after an officer's decision,
-    without recovery points (kept for the policy's worked examples; see `settle`)."""
-    status = "fake" if officer_says_fake else "verified"
-    after, effect = settle(score, -deducted, target_effect(status, -deducted, 0, 0, True))
-    return after, -effect

@@ -12,7 +12,6 @@ from citizen_safe.credibility import (
     apply_penalty,
     penalty_for,
     settle,
-    settle_review,
     stored_score,
     target_effect,
 )
@@ -134,6 +133,13 @@ def test_deciding_twice_is_idempotent() -> None:
 )
 def test_stored_scores_are_read_safely(raw: object, score: float) -> None:
     assert stored_score(raw) == score
+
+
+def settle_review(score: float, deducted: float, officer_says_fake: bool) -> tuple[float, float]:
+    """An officer's decision without recovery points, as (score, what the report cost)."""
+    status = "fake" if officer_says_fake else "verified"
+    after, effect = settle(score, -deducted, target_effect(status, -deducted, 0, 0, True))
+    return after, -effect
 
 
 def test_a_ledger_history_ends_where_the_ledger_says() -> None:
