@@ -108,8 +108,8 @@ def predict(report: ParsedReport, settings: Settings, now: datetime) -> dict[str
     return {**crime_fields(crime), **risk_fields(risk)}
 
 
-def _genuine(report_id: str) -> ParsedReport:
-    """A report officers may predict for, or the reason they may not."""
+def _genuine(report_id: str) -> tuple[ParsedReport, Mapping[str, object]]:
+    """A report officers may predict for (parsed, and as stored), or the reason they may not."""
     data = store.read(report_id)
     if data is None:
         raise NotFound("No such report.")
@@ -122,7 +122,7 @@ def _genuine(report_id: str) -> ParsedReport:
     if status != "verified":
         raise FailedPrecondition(f"Only verified reports get predictions; this one is {status}.")
     try:
-        return parse_report(data)
+        return parse_report(data), data
     except InvalidReport as err:
         raise FailedPrecondition(f"This report cannot be read: {err}") from err
 
@@ -131,8 +131,8 @@ def predict_crime_type_callable(
     caller: Caller, args: Args, settings: Settings, now: datetime
 ) -> dict[str, Any]:
     report_id = args.doc_id("reportId", "a report id")
-    facts = facts_of(_genuine(report_id), now, counted_itself=True)
-    crime = _crime_type(facts, settings.gemini)
+    report, _ = _genuine(report_id)
+    crime = _crime_type(facts_of(report, now, counted_itself=True), settings.gemini)
     store.write_predictions(report_id, crime_fields(crime))
     return {
         "reportId": report_id,
@@ -146,8 +146,8 @@ def predict_escalation_callable(
     caller: Caller, args: Args, settings: Settings, now: datetime
 ) -> dict[str, Any]:
     report_id = args.doc_id("reportId", "a report id")
-    facts = facts_of(_genuine(report_id), now, counted_itself=True)
-    stored = store.read(report_id) or {}
+    report, stored = _genuine(report_id)
+    facts = facts_of(report, now, counted_itself=True)
     crime = stored.get("crimeType")
     if not isinstance(crime, str):
         crime = _crime_type(facts, settings.gemini).crime_type
