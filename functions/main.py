@@ -59,6 +59,11 @@ def moderate_new_message(event: DocumentCreated) -> None:
     moderation.moderate_message(event.document, _data(event), config.moderation_settings())
 
 
+@firestore_fn.on_document_created(document="posts/{postId}", memory=512)
+def moderate_new_post(event: DocumentCreated) -> None:
+    moderation.moderate_post(event.document, _data(event), config.moderation_settings())
+
+
 @firestore_fn.on_document_created(document="posts/{postId}/comments/{commentId}", memory=512)
 def moderate_new_comment(event: DocumentCreated) -> None:
     moderation.moderate_comment(event.document, _data(event), config.moderation_settings())

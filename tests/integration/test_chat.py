@@ -149,6 +149,7 @@ def test_comments_are_moderated_and_count_toward_the_limit(
     citizen: AppUser, other_citizen: AppUser
 ) -> None:
     post_id = citizen.add("posts", citizen.post("Street lights out on 5th"))
+    assert moderated(f"posts/{post_id}")["status"] == "delivered"
     kind = other_citizen.add(
         f"posts/{post_id}/comments", other_citizen.comment("Reported it to the council")
     )
@@ -162,6 +163,19 @@ def test_comments_are_moderated_and_count_toward_the_limit(
     assert report["bullyingCount"] == 2
     assert [c["id"] for c in report["flaggedComments"]] == [mean]
     assert report["flaggedComments"][0]["postId"] == post_id
+
+
+def test_posts_are_moderated_like_comments(citizen: AppUser) -> None:
+    """Everyone signed in reads the feed, so a bullying post is withheld and counted."""
+    fine = citizen.add("posts", citizen.post("Lost a grey cat near the library, any sightings?"))
+    mean = citizen.add("posts", citizen.post(BULLYING))
+    assert moderated(f"posts/{fine}")["status"] == "delivered"
+    flagged = moderated(f"posts/{mean}")
+    assert flagged["status"] == "blocked" and flagged["blocked_reason"] == "bullying"
+    report = citizen.call("getBullyingReport")
+    assert report["bullyingCount"] == 1
+    assert [p["id"] for p in report["flaggedPosts"]] == [mean]
+    assert report["flaggedComments"] == [] and report["flaggedMessages"] == []
 
 
 def test_malformed_message_ends_in_error() -> None:
@@ -445,6 +459,7 @@ def test_comments_are_withheld_from_other_readers(
     citizen: AppUser, other_citizen: AppUser, officer: AppUser
 ) -> None:
     post_id = citizen.add("posts", citizen.post("Street lights out on 5th"))
+    assert moderated(f"posts/{post_id}")["status"] == "delivered"
     kind = other_citizen.add(
         f"posts/{post_id}/comments",
         other_citizen.comment("Thanks, I reported it to the council too"),

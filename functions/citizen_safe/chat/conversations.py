@@ -73,6 +73,12 @@ def comment_view(comment: Mapping[str, object]) -> dict[str, object]:
     }
 
 
+def post_view(post: Mapping[str, object]) -> dict[str, object]:
+    view = comment_view(post)
+    del view["postId"]
+    return view
+
+
 def encode_cursor(message_id: str) -> str:
     raw = json.dumps({"id": message_id})
     return base64.urlsafe_b64encode(raw.encode()).decode().rstrip("=")

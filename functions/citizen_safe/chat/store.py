@@ -1,10 +1,11 @@
-"""The only module that writes `messages/{id}` and `posts/{postId}/comments/{id}` (beyond
-what clients create): moderation outcomes and read receipts. It also declares every query
+"""The only module that writes `messages/{id}`, `posts/{id}` and `posts/{postId}/comments/{id}`
+(beyond what clients create): moderation outcomes and read receipts. It also declares every query
 over them, the app's included, with the filters the rules need."""
 
 from __future__ import annotations
 
 from collections.abc import Mapping
+from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
@@ -59,6 +60,14 @@ FLAGGED_COMMENTS = declare(
         group=True,
     )
 )
+FLAGGED_POSTS = declare(
+    QuerySpec(
+        "getBullyingReport: posts",
+        POSTS,
+        where=(("author", "=="), ("is_bullying", "==")),
+        order_by=NEWEST,
+    )
+)
 STALLED_MESSAGES = declare(
     QuerySpec(
         "resume_stalled: messages",
@@ -74,6 +83,15 @@ STALLED_COMMENTS = declare(
         where=((STATUS, "=="), ("timestamp", "<")),
         order_by=NEWEST,
         group=True,
+    )
+)
+
+STALLED_POSTS = declare(
+    QuerySpec(
+        "resume_stalled: posts",
+        POSTS,
+        where=((STATUS, "=="), ("timestamp", "<")),
+        order_by=NEWEST,
     )
 )
 
@@ -115,6 +133,15 @@ APP_UNREAD = declare(
         "app: unread badge",
         MESSAGES,
         where=(("receiver", "=="), (STATUS, "=="), ("is_read", "==")),
+        order_by=NEWEST,
+        by="app",
+    )
+)
+APP_FEED = declare(
+    QuerySpec(
+        "app: the feed of delivered posts",
+        POSTS,
+        where=((STATUS, "=="),),
         order_by=NEWEST,
         by="app",
     )
@@ -170,13 +197,22 @@ def conversations_of(uid: str, limit: int) -> list[dict[str, object]]:
     return [_with_id(s) for s in query.stream()]
 
 
-def flagged_by(uid: str, limit: int) -> tuple[list[dict[str, object]], list[dict[str, object]]]:
-    """The author's flagged messages and comments, newest first."""
+@dataclass(frozen=True)
+class Flagged:
+    messages: list[dict[str, object]]
+    posts: list[dict[str, object]]
+    comments: list[dict[str, object]]
+
+
+def flagged_by(uid: str, limit: int) -> Flagged:
+    """The author's flagged messages, posts and comments, newest first."""
     db = _firestore.client()
     messages = FLAGGED_MESSAGES.build(db, [uid, True]).limit(limit).stream()
+    posts = FLAGGED_POSTS.build(db, [uid, True]).limit(limit).stream()
     comments = FLAGGED_COMMENTS.build(db, [uid, True]).limit(limit).stream()
-    return (
+    return Flagged(
         [_with_id(s) for s in messages],
+        [_with_id(s) for s in posts],
         [{**_with_id(s), "postId": s.reference.parent.parent.id} for s in comments],
     )
 

@@ -1,6 +1,6 @@
-"""Moderate each new message and comment once (see `citizen_safe._judge`): classify it,
-withhold it if flagged, and count a flagged one against its author, who is blocked at the
-limit. Both kinds count toward the same limit."""
+"""Moderate each new message, post and comment once (see `citizen_safe._judge`): classify
+it, withhold it if flagged, and count a flagged one against its author, who is blocked at the
+limit. All three kinds count toward the same limit."""
 
 from __future__ import annotations
 
@@ -148,19 +148,21 @@ def moderate_comment(
     return _judge.judge(pipeline("author", "comment", settings), path, data).status
 
 
+def moderate_post(
+    path: str, data: Mapping[str, object] | None, settings: ModerationSettings
+) -> _judge.Status:
+    """Posts are public to every signed-in user, so they are withheld like comments."""
+    return _judge.judge(pipeline("author", "post", settings), path, data).status
+
+
 def resume_stalled(settings: ModerationSettings, now: datetime) -> int:
-    """Finish messages and comments a crashed trigger left pending."""
+    """Finish messages, posts and comments a crashed trigger left pending."""
     before = now - STALLED_AFTER
-    return _judge.sweep(
-        pipeline("sender", "message", settings),
-        chat.STALLED_MESSAGES,
-        PENDING,
-        before,
-        STALLED_BATCH,
-    ) + _judge.sweep(
-        pipeline("author", "comment", settings),
-        chat.STALLED_COMMENTS,
-        PENDING,
-        before,
-        STALLED_BATCH,
+    return sum(
+        _judge.sweep(pipeline(author, kind, settings), stalled, PENDING, before, STALLED_BATCH)
+        for author, kind, stalled in (
+            ("sender", "message", chat.STALLED_MESSAGES),
+            ("author", "post", chat.STALLED_POSTS),
+            ("author", "comment", chat.STALLED_COMMENTS),
+        )
     )

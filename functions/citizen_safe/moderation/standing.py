@@ -1,4 +1,4 @@
-"""An author's standing: how many flagged messages and comments, and whether blocked."""
+"""An author's standing: how many flagged messages, posts and comments, and whether blocked."""
 
 from __future__ import annotations
 
@@ -6,7 +6,7 @@ from typing import Any
 
 from citizen_safe.api import Args, Caller, iso
 from citizen_safe.chat import store as chat
-from citizen_safe.chat.conversations import comment_view, message_view
+from citizen_safe.chat.conversations import comment_view, message_view, post_view
 from citizen_safe.users import store as users
 
 MAX_LISTED = 100
@@ -14,15 +14,16 @@ MAX_LISTED = 100
 
 def get_bullying_report(caller: Caller, args: Args, limit: int) -> dict[str, Any]:
     state = users.standing(caller.uid)
-    messages, comments = chat.flagged_by(caller.uid, MAX_LISTED)
+    flagged = chat.flagged_by(caller.uid, MAX_LISTED)
     return {
         "bullyingCount": state.bullying_count,
         "limit": limit,
         "remaining": max(0, limit - state.bullying_count),
         "blocked": state.blocked,
         "blockedAt": iso(state.blocked_at),
-        "flaggedMessages": [message_view(m) for m in messages],
-        "flaggedComments": [comment_view(c) for c in comments],
+        "flaggedMessages": [message_view(m) for m in flagged.messages],
+        "flaggedPosts": [post_view(p) for p in flagged.posts],
+        "flaggedComments": [comment_view(c) for c in flagged.comments],
     }
 
 
