@@ -40,6 +40,8 @@ INSTALLED_FIRESTORE_JARS = (
     ),
 )
 READY_MARKER = "All emulators ready"
+BEGAN_MARKER = "functions: Beginning execution of"
+FINISHED_MARKER = "functions: Finished"
 ENV_LOCAL = ROOT / "functions" / ".env.local"
 HUB_PORT = 4400
 
@@ -281,6 +283,53 @@ class EmulatorSuite:
         if not self._env_local_was_there:
             ENV_LOCAL.unlink(missing_ok=True)
         self.process = None
+
+    def log_offset(self) -> int:
+        """Where the captured log ends now: pass it to :meth:`log_since` later."""
+        try:
+            return self.log_path.stat().st_size
+        except OSError:
+            return 0
+
+    def log_since(self, offset: int) -> str:
+        try:
+            with self.log_path.open("rb") as log:
+                log.seek(offset)
+                return log.read().decode("utf-8", "replace")
+        except OSError:
+            return ""
+
+    def wait_idle(self, quiet: float = 1.5, timeout: float = 300.0) -> float:
+        """Wait until every function execution the Functions emulator began has finished
+        and none began for `quiet` seconds; returns the seconds waited. Triggers run
+        asynchronously, so a test compares state only once they have all run."""
+        started = time.monotonic()
+        deadline = started + timeout
+        last_change, last_counts = started, (-1, -1)
+        offset, began, finished = 0, 0, 0
+        while True:
+            try:
+                with self.log_path.open("rb") as log:
+                    log.seek(offset)
+                    chunk = log.read()
+            except OSError:
+                chunk = b""
+            whole = chunk[: chunk.rfind(b"\n") + 1]  # complete lines only
+            offset += len(whole)
+            began += whole.count(BEGAN_MARKER.encode())
+            finished += whole.count(FINISHED_MARKER.encode())
+            counts = (began, finished)
+            now = time.monotonic()
+            if counts != last_counts:
+                last_change, last_counts = now, counts
+            elif counts[0] <= counts[1] and now - last_change >= quiet:
+                return now - started
+            if now > deadline:
+                raise TimeoutError(
+                    f"functions still busy after {timeout:.0f}s "
+                    f"({counts[0]} began, {counts[1]} finished)"
+                )
+            time.sleep(0.1)
 
     def log_tail(self, lines: int = 60) -> str:
         try:

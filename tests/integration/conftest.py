@@ -4,7 +4,8 @@ once per session by this fixture (never mocked, never skipped)."""
 from __future__ import annotations
 
 import os
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
+from typing import Any
 
 import pytest
 
@@ -50,3 +51,27 @@ def officer() -> AppUser:
     user.refresh()
     assert user.claims.get("role") == "officer"
     return user
+
+
+@pytest.fixture
+def settle(emulators: EmulatorSuite) -> Callable[[], float]:
+    """Wait until every trigger the Functions emulator started has finished (and none
+    started for a moment): state is compared only when nothing is still running."""
+    return lambda: emulators.wait_idle()
+
+
+def database() -> dict[str, dict[str, Any]]:
+    """Every stored document, by path (a kindless query per root collection)."""
+    from citizen_safe import _firestore
+
+    db = _firestore.client()
+    found: dict[str, dict[str, Any]] = {}
+    for collection in db.collections():
+        for snap in collection.recursive().stream():
+            found[snap.reference.path] = snap.to_dict() or {}
+    return found
+
+
+@pytest.fixture
+def snapshot() -> Callable[[], dict[str, dict[str, Any]]]:
+    return database
