@@ -4,7 +4,7 @@ every branch (invalid, crash guard, redelivery, vanished document, sweep) once."
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime
 from typing import Any
 
@@ -43,6 +43,18 @@ DOCS: dict[str, dict[str, object]] = {}
 
 
 @dataclass
+class FakeTx:
+    reads: list[list[str]] = field(default_factory=list)  # the paths of each round trip
+
+    def get_all(self, refs: list[FakeRef]) -> list[FakeSnap]:
+        self.reads.append([ref.path for ref in refs])
+        return [ref.get() for ref in reversed(refs)]  # Firestore promises no order
+
+
+TX = FakeTx()
+
+
+@dataclass
 class Log:
     recorded: list[tuple[str, object]] = field(default_factory=list)
     errors: list[tuple[str, str]] = field(default_factory=list)
@@ -52,8 +64,9 @@ class Log:
 @pytest.fixture(autouse=True)
 def fake_firestore(monkeypatch: pytest.MonkeyPatch) -> None:
     DOCS.clear()
+    TX.reads.clear()
     monkeypatch.setattr(_firestore, "document", lambda path: FakeRef(path, DOCS))
-    monkeypatch.setattr(_firestore, "run_transaction", lambda body: body(object()))
+    monkeypatch.setattr(_firestore, "run_transaction", lambda body: body(TX))
 
 
 def pipeline(log: Log, assess: Callable[[str], str] = str.upper) -> _judge.Pipeline[str, str, str]:
@@ -63,7 +76,8 @@ def pipeline(log: Log, assess: Callable[[str], str] = str.upper) -> _judge.Pipel
             raise _judge.Invalid("'text' is missing")
         return text
 
-    def record(tx: Any, snap: Any, item: str, verdict: str) -> str:
+    def record(tx: Any, read: _judge.Read, item: str, verdict: str) -> str:
+        snap: Any = read.doc
         DOCS[snap.path] = {**DOCS[snap.path], "verdict": verdict, "done_at": 1}
         log.recorded.append((snap.path, verdict))
         return verdict
@@ -92,6 +106,23 @@ def test_judges_once_and_ignores_redeliveries() -> None:
         assert _judge.judge(pipeline(log), "things/a", {"text": "hi"}).status == "duplicate"
     assert log.recorded == [("things/a", "HI")]
     assert log.after == ["things/a"]
+
+
+def test_the_documents_a_pipeline_depends_on_are_read_with_it_in_one_round_trip() -> None:
+    DOCS["things/d"], DOCS["owners/x"] = {"text": "hi"}, {"blocked": True}
+    seen: list[object] = []
+
+    def record(tx: Any, read: _judge.Read, item: str, verdict: str) -> str:
+        seen.append(read.of(FakeRef("owners/x", DOCS)).to_dict())  # type: ignore[arg-type]
+        seen.append(read.of(FakeRef("owners/missing", DOCS)).exists)  # type: ignore[arg-type]
+        DOCS["things/d"]["done_at"] = 1
+        return verdict
+
+    others: Any = [FakeRef("owners/x", DOCS), FakeRef("owners/missing", DOCS)]
+    reads = replace(pipeline(Log()), record=record, also_read=lambda item: others)
+    assert _judge.judge(reads, "things/d", {"text": "hi"}).status == "judged"
+    assert TX.reads == [["things/d", "owners/x", "owners/missing"]]
+    assert seen == [{"blocked": True}, False]
 
 
 def test_invalid_documents_get_an_error_with_the_reason() -> None:

@@ -240,7 +240,7 @@ def mark_read(uid: str, message_ids: list[str]) -> int:
         for ref in changed:
             tx.update(ref, {"is_read": True})
         for cid, n in read.items():
-            tx.set(_conversation(cid), {"unread": {uid: _firestore.increment(-n)}}, merge=True)
+            tx.set(conversation_ref(cid), {"unread": {uid: _firestore.increment(-n)}}, merge=True)
         return len(changed)
 
     count: int = _firestore.run_transaction(run)
@@ -250,12 +250,8 @@ def mark_read(uid: str, message_ids: list[str]) -> int:
 # --- conversation summaries ----------------------------------------------------------------
 
 
-def _conversation(cid: str) -> DocumentReference:
+def conversation_ref(cid: str) -> DocumentReference:
     return _firestore.client().collection(CONVERSATIONS).document(cid)
-
-
-def read_conversation(tx: Transaction, cid: str) -> dict[str, object]:
-    return _conversation(cid).get(transaction=tx).to_dict() or {}
 
 
 def record_delivered(
@@ -283,4 +279,4 @@ def record_delivered(
             "timestamp": sent_at,
         }
         fields["lastMessageAt"] = sent_at
-    tx.set(_conversation(cid), fields, merge=True)
+    tx.set(conversation_ref(cid), fields, merge=True)

@@ -7,6 +7,7 @@ from datetime import datetime, timedelta
 from google.cloud.firestore_v1 import DocumentReference, Transaction
 
 from citizen_safe import _firestore
+from citizen_safe._firestore import Snapshot
 from citizen_safe.limits.window import Admission, admit
 
 RATE_LIMITS = "rate_limits"
@@ -17,7 +18,12 @@ def window_ref(uid: str, kind: str) -> DocumentReference:
 
 
 def read_window(tx: Transaction, uid: str, kind: str) -> list[object]:
-    raw = _firestore.field(window_ref(uid, kind).get(transaction=tx), "stamps")
+    return stamps_in(window_ref(uid, kind).get(transaction=tx))
+
+
+def stamps_in(window: Snapshot) -> list[object]:
+    """The admitted times a window document holds (none if it is missing or malformed)."""
+    raw = _firestore.field(window, "stamps")
     return list(raw) if isinstance(raw, list) else []
 
 

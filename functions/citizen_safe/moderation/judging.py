@@ -9,10 +9,9 @@ from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from typing import Any
 
-from google.cloud.firestore_v1 import Transaction
+from google.cloud.firestore_v1 import DocumentReference, Transaction
 
 from citizen_safe import _judge, classifier, language, logs
-from citizen_safe._firestore import Snapshot
 from citizen_safe.audit import store as audit
 from citizen_safe.chat import store as chat
 from citizen_safe.chat.conversations import DELIVERED, PENDING, conversation_id
@@ -37,9 +36,9 @@ CRASH_REASON = "moderation failed; the message was withheld for safety"
 
 @dataclass(frozen=True)
 class Assessment:
-    fields: dict[str, object]
-    counts: bool  # flagged, by an author with an account
+    prediction: classifier.Prediction | None  # None: a language the classifier cannot read
     language: str
+    author_has_account: bool  # asked only of flagged text: a clean message costs no lookup
 
 
 def chat_id(item: Authored) -> str | None:
@@ -57,32 +56,45 @@ def pipeline(
             if language.is_supported(lang)
             else None
         )
-        blocked = users.standing(item.author).blocked
-        fields, flagged = moderation_fields(prediction, blocked, lang.code)
-        return Assessment(fields, flagged and users.account_exists(item.author), lang.code)
+        flagged = prediction is not None and prediction["label"] == 1
+        return Assessment(prediction, lang.code, flagged and users.account_exists(item.author))
+
+    def also_read(item: Authored) -> list[DocumentReference]:
+        """Everything the outcome depends on, read with the message in one round trip: the
+        author's standing, and for a message its flood window and conversation summary."""
+        refs = [users.user_ref(item.author)]
+        conversation = chat_id(item) if kind == "message" else None
+        if kind == "message":
+            refs.append(limits.window_ref(item.author, kind))
+        if conversation:
+            refs.append(chat.conversation_ref(conversation))
+        return refs
 
     def record(
-        tx: Transaction, snap: Snapshot, item: Authored, judged: Assessment
+        tx: Transaction, read: _judge.Read, item: Authored, judged: Assessment
     ) -> tuple[dict[str, object], bool]:
-        conversation = chat_id(item) if kind == "message" else None
-        # Every read first: the flood window and the conversation summary.
-        stamps = limits.read_window(tx, item.author, kind) if kind == "message" else []
-        summary = chat.read_conversation(tx, conversation) if conversation else None
-        fields, counts = judged.fields, judged.counts
+        # Judged against the standing read in this transaction: a block that lands while the
+        # classifier runs still withholds the message.
+        blocked = users.standing_in(read.of(users.user_ref(item.author))).blocked
+        fields, flagged = moderation_fields(judged.prediction, blocked, judged.language)
+        counts = flagged and judged.author_has_account
         if kind == "message":
+            stamps = limits.stamps_in(read.of(limits.window_ref(item.author, kind)))
             sent_at = item.sent_at or datetime.now(UTC)
             admission = limits.take(
                 tx, item.author, kind, stamps, sent_at, settings.messages_per_minute, MINUTE
             )
             if not admission.admitted:
                 fields, counts = rate_limited_fields(judged.language), False
-        chat.record_moderation(tx, snap, fields)
+        chat.record_moderation(tx, read.doc, fields)
         if counts:
             users.count_bullying(tx, item.author)
+        conversation = chat_id(item) if kind == "message" else None
         if conversation and item.receiver and fields.get("status") == DELIVERED:
+            summary = read.of(chat.conversation_ref(conversation)).to_dict()
             chat.record_delivered(
-                tx, conversation, summary, snap.id, item.author, item.receiver, item.content,
-                item.sent_at,
+                tx, conversation, summary, read.doc.id, item.author, item.receiver,
+                item.content, item.sent_at,
             )  # fmt: skip
         return fields, counts
 
@@ -113,6 +125,7 @@ def pipeline(
         record_error=chat.record_error,
         crash_reason=CRASH_REASON,
         after=after,
+        also_read=also_read,
     )
 
 

@@ -12,7 +12,7 @@ from typing import Any
 from google.cloud.firestore_v1 import Transaction
 
 from citizen_safe import _firestore, _judge, credibility, language, logs
-from citizen_safe._firestore import SERVER_TIMESTAMP, Snapshot
+from citizen_safe._firestore import SERVER_TIMESTAMP
 from citizen_safe.audit import store as audit
 from citizen_safe.notifications import messages
 from citizen_safe.notifications.messages import Notification
@@ -144,9 +144,9 @@ def pipeline(settings: insights.Settings) -> _judge.Pipeline[ParsedReport, Asses
         return Assessment(verdict, lang.code, penalty, has_account, predictions)
 
     def record(
-        tx: Transaction, snap: Snapshot, report: ParsedReport, judged: Assessment
+        tx: Transaction, read: _judge.Read, report: ParsedReport, judged: Assessment
     ) -> tuple[store.Applied, list[Notification]]:
-        verdict = judged.verdict
+        snap, verdict = read.doc, judged.verdict
         if verdict is None:
             return store.record_verdict(tx, snap, None, rate_limited(report, judged), {}), []
         report_fields, latest_fields = verdict_fields(verdict, judged.penalty)

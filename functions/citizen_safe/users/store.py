@@ -14,7 +14,7 @@ from typing import Any
 from google.cloud.firestore_v1 import DocumentReference, Transaction
 
 from citizen_safe import _firestore, credibility
-from citizen_safe._firestore import SERVER_TIMESTAMP, QuerySpec, declare
+from citizen_safe._firestore import SERVER_TIMESTAMP, QuerySpec, Snapshot, declare
 from citizen_safe.users import policy
 
 USERS = "users"
@@ -26,7 +26,7 @@ PRESENCE_BY_RECENCY = declare(
 )
 
 
-def _user(uid: str) -> DocumentReference:
+def user_ref(uid: str) -> DocumentReference:
     return _firestore.client().collection(USERS).document(uid)
 
 
@@ -47,7 +47,7 @@ def account_exists(uid: str) -> bool:
 
 
 def credibility_of(uid: str) -> float:
-    return credibility.stored_score(_firestore.field(_user(uid).get(), "credibilityScore"))
+    return credibility.stored_score(_firestore.field(user_ref(uid).get(), "credibilityScore"))
 
 
 @dataclass(frozen=True)
@@ -58,7 +58,7 @@ class Author:
 
 def read_author(tx: Transaction, uid: str) -> Author:
     """What a verdict or a review needs of its author, read inside its transaction."""
-    snap = _user(uid).get(transaction=tx)
+    snap = user_ref(uid).get(transaction=tx)
     name = _firestore.field(snap, "username")
     return Author(
         credibility=credibility.stored_score(_firestore.field(snap, "credibilityScore")),
@@ -70,7 +70,7 @@ def write_credibility(tx: Transaction, uid: str, before: float, after: float) ->
     """Store a new score; nothing is written (or created) when it did not change."""
     if after != before:
         tx.set(
-            _user(uid),
+            user_ref(uid),
             {"credibilityScore": after, "credibilityUpdatedAt": SERVER_TIMESTAMP},
             merge=True,
         )
@@ -87,7 +87,11 @@ class Standing:
 
 
 def standing(uid: str) -> Standing:
-    snap = _user(uid).get()
+    return standing_in(user_ref(uid).get())
+
+
+def standing_in(snap: Snapshot) -> Standing:
+    """The standing a user document records (a missing one: in good standing)."""
     return Standing(
         blocked=_firestore.field(snap, "blocked") is True,
         bullying_count=policy.bullying_count(_firestore.field(snap, "bullyingCount")),
@@ -97,7 +101,7 @@ def standing(uid: str) -> Standing:
 
 def count_bullying(tx: Transaction, uid: str) -> None:
     """A blind increment: a burst of flagged messages never contends on reading the user."""
-    tx.set(_user(uid), {"bullyingCount": _firestore.increment(1)}, merge=True)
+    tx.set(user_ref(uid), {"bullyingCount": _firestore.increment(1)}, merge=True)
 
 
 @dataclass(frozen=True)
@@ -111,7 +115,7 @@ def block_if_over_limit(
 ) -> BlockCheck:
     """Set the block by whichever transaction sees the count reach the limit; `also`
     writes what follows from the check (a warning, the audit entry) in the same one."""
-    ref = _user(uid)
+    ref = user_ref(uid)
 
     def run(tx: Any) -> BlockCheck:
         snap = ref.get(transaction=tx)
@@ -130,7 +134,7 @@ def block_if_over_limit(
 
 def count_fake_report(tx: Transaction, uid: str, by: int) -> None:
     """How many of the author's reports are currently judged fake (repeat offenders)."""
-    tx.set(_user(uid), {"fakeReportCount": _firestore.increment(by)}, merge=True)
+    tx.set(user_ref(uid), {"fakeReportCount": _firestore.increment(by)}, merge=True)
 
 
 REPEAT_OFFENDERS = declare(
@@ -153,20 +157,20 @@ def repeat_offenders(limit: int) -> list[tuple[str, dict[str, object]]]:
 
 def push_tokens(uid: str) -> list[str]:
     """The FCM registration tokens the owner's devices added to `users/{uid}.fcmTokens`."""
-    raw = _firestore.field(_user(uid).get(), "fcmTokens")
+    raw = _firestore.field(user_ref(uid).get(), "fcmTokens")
     return [t for t in raw if isinstance(t, str) and t] if isinstance(raw, list) else []
 
 
 def drop_push_tokens(uid: str, tokens: list[str]) -> None:
     """Forget tokens FCM reports as unregistered (the app was removed or reinstalled)."""
-    _user(uid).update({"fcmTokens": _firestore.array_remove(tokens)})
+    user_ref(uid).update({"fcmTokens": _firestore.array_remove(tokens)})
 
 
 # --- usernames and presence ----------------------------------------------------------------
 
 
 def usernames_of(uids: list[str]) -> dict[str, str]:
-    refs = [_user(uid) for uid in dict.fromkeys(uids) if _firestore.is_document_id(uid)]
+    refs = [user_ref(uid) for uid in dict.fromkeys(uids) if _firestore.is_document_id(uid)]
     found: dict[str, str] = {}
     for snap in _firestore.client().get_all(refs, field_paths=["username"]):
         name = _firestore.field(snap, "username")
@@ -182,11 +186,11 @@ class UsernameTaken(Exception):
 def claim_username(uid: str, name: str) -> None:
     """Reserve `usernames/{name}` for `uid` and release the old name, atomically."""
     names = _firestore.client().collection(USERNAMES)
-    name_ref, user_ref = names.document(name), _user(uid)
+    name_ref, me = names.document(name), user_ref(uid)
 
     def run(tx: Any) -> None:
         holder = name_ref.get(transaction=tx)
-        user = user_ref.get(transaction=tx)
+        user = me.get(transaction=tx)
         if holder.exists and _firestore.field(holder, "uid") != uid:
             raise UsernameTaken(name)
         old = _firestore.field(user, "username")
@@ -195,7 +199,7 @@ def claim_username(uid: str, name: str) -> None:
         if isinstance(old, str) and _firestore.is_document_id(old):
             tx.delete(names.document(old))
         tx.set(name_ref, {"uid": uid, "claimedAt": SERVER_TIMESTAMP})
-        tx.set(user_ref, {"username": name}, merge=True)
+        tx.set(me, {"username": name}, merge=True)
 
     _firestore.run_transaction(run)
 
