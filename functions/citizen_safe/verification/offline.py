@@ -39,7 +39,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from typing import Final
 
-from citizen_safe.verification import contradiction, intent, magnitude, physics
+from citizen_safe.verification import contradiction, foreign, intent, magnitude, physics
 from citizen_safe.verification import lexicon as lx
 from citizen_safe.verification.language import unreadable
 from citizen_safe.verification.verdict import (
@@ -56,6 +56,7 @@ from citizen_safe.verification.verdict import (
     SELF_REPORTED_DEATH,
     SUPERNATURAL,
     TEST_MARKER,
+    UNSUPPORTED_LANGUAGE,
     VAGUE,
     ReportText,
     Verdict,
@@ -883,6 +884,11 @@ def verify_offline(report: ReportText) -> Verdict:
     """
     cannot_read = unreadable(report.description[:MAX_ANALYSED_CHARS], report.language)
     if cannot_read is not None:
+        if cannot_read.code == UNSUPPORTED_LANGUAGE:
+            reading = foreign.read(report.description[:MAX_ANALYSED_CHARS], report.language)
+            judged = _foreign_verdict(report, reading) if reading is not None else None
+            if judged is not None:
+                return judged
         return Verdict(
             is_fake=False,
             confidence=0.5,
@@ -935,6 +941,59 @@ def verify_offline(report: ReportText) -> Verdict:
         engine=ENGINE_OFFLINE,
         model=OFFLINE_MODEL,
         needs_review=needs_review,
+    )
+
+
+def _foreign_verdict(report: ReportText, reading: foreign.ForeignReading) -> Verdict | None:
+    """Judge a non-English report with its own language's word lists; None = cannot tell.
+
+    Fake cues count as in English; with none, a recognisable incident is genuine. Text that
+    names neither stays with an officer (the caller's review verdict).
+    """
+    findings = _strongest_per_code(
+        Finding(f.code, f.weight, f.evidence, f.explanation) for f in reading.findings
+    )
+    score = combine(f.weight for f in findings)
+    low_credibility = report.author_credibility < LOW_CREDIBILITY_BELOW
+    threshold = LOW_CREDIBILITY_THRESHOLD if low_credibility else FAKE_THRESHOLD
+    flags = tuple(f.code for f in findings) + (
+        (LOW_CREDIBILITY_AUTHOR,) if low_credibility and findings else ()
+    )
+    reasons = "; ".join(f.explanation for f in findings[:2])
+    if findings and score >= threshold - 1e-9:
+        return Verdict(
+            is_fake=True,
+            confidence=round(min(0.99, max(score, 0.55)), 3),
+            reasoning=f"Likely fake (read with the {reading.name} word list): {reasons}.",
+            red_flags=flags,
+            engine=ENGINE_OFFLINE,
+            model=OFFLINE_MODEL,
+        )
+    if score >= REVIEW_THRESHOLD - 1e-9:
+        return Verdict(
+            is_fake=False,
+            confidence=0.5,
+            reasoning=(
+                f"Needs review (read with the {reading.name} word list): {reasons}. That is a "
+                "warning sign but not strong enough to penalise the author."
+            ),
+            red_flags=flags,
+            engine=ENGINE_OFFLINE,
+            model=OFFLINE_MODEL,
+            needs_review=True,
+        )
+    if not reading.names_incident:
+        return None
+    return Verdict(
+        is_fake=False,
+        confidence=0.6,
+        reasoning=(
+            f"Treated as genuine: read with the {reading.name} word list, it names an "
+            "incident and none of the listed warning signs."
+        ),
+        red_flags=flags,
+        engine=ENGINE_OFFLINE,
+        model=OFFLINE_MODEL,
     )
 
 
