@@ -68,10 +68,18 @@ _FACE_DETAIL_RE: Final = re.compile(
 )
 
 
+# "I didn't wake up once" insists on being unaware; it explains nothing.
+_NOT_WOKEN_RE: Final = re.compile(
+    r"\b(?:didn't|did not|never|without|not|couldn't|could not)\s+(?:even\s+)?"
+    r"(?:wake|woke|waking|awake|awoke)(?:\s+up)?(?:\s+(?:once|at all|even once))?",
+    _I,
+)
+
+
 def _perception(text: str) -> Iterator[Clash]:
     unaware = _UNAWARE_RE.search(text)
     saw = _SAW_RE.search(text)
-    if unaware and saw and not _EXPLAINED_RE.search(text):
+    if unaware and saw and not _EXPLAINED_RE.search(_NOT_WOKEN_RE.sub(" ", text)):
         yield Clash(
             STRONG,
             f"{unaware.group(0)} / {saw.group(0)}",
@@ -106,7 +114,9 @@ _AWAY_RE: Final = re.compile(
 )
 _SAW_AT_HOME_RE: Final = re.compile(
     r"\bi (?:clearly |personally |myself )?(?:saw|watched|noticed|spotted)\b[^.]{0,80}?"
-    r"\b(?:my|our) (?:house|home|flat|driveway|garage|shop|room|bedroom|parking|compound)\b",
+    r"\b(?:my|our) (?:\w+ )?(?:house|home|flat|driveway|garage|shop|room|bedroom|parking|"
+    r"compound|door|gate|car|garden|balcony|window|lock|shutter|building|society|lane)\b"
+    r"|\bwith my (?:own |two )?(?:own )?eyes\b",
     _I,
 )
 
@@ -206,7 +216,9 @@ def _family(text: str) -> Iterator[Clash]:
 _NIGHT_CLOCK_RE: Final = re.compile(
     r"(?<![\d:.])(?:(?:12|[1-4])(?::[0-5]\d)?\s*am|1[01](?::[0-5]\d)?\s*pm)\b|\bmidnight\b|"
     r"\b(?:one|two|three|1|2|3)(?: o'?clock)? in the (?:night|morning)\b|"
-    r"\b(?:eleven|11)(?: o'?clock)? at night\b|\blate at night\b|\bnight-?time\b|"
+    r"\b(?:eleven|11)(?: o'?clock)? at night\b|"
+    r"\b(?:ten|eleven|twelve|10|11|12)(?: o'?clock)? in the night\b|"
+    r"\blate at night\b|\bnight-?time\b|"
     r"\bdead of (?:the )?night\b|\bmiddle of the night\b|(?<![\d:.])(?:2[2-3]|0[0-4])[:.][0-5]\d\b",
     _I,
 )
@@ -219,7 +231,9 @@ _DAY_CLOCK_RE: Final = re.compile(
 )
 _SUN_RE: Final = re.compile(
     r"\b(?:the )?sun (?:was|is) (?:\w+ )?(?:shining|out|up|blazing|bright|beating down)|"
-    r"\bbright (?:sunshine|sunlight)\b|\bbroad daylight\b|\bsunny (?:day|afternoon|morning)\b",
+    r"\bbright (?:sunshine|sunlight)\b|\bbroad daylight\b|\bsunny (?:day|afternoon|morning)\b|"
+    r"\b(?:blazing|scorching|burning|hot|harsh) (?:afternoon |midday |noon )?(?:sun|heat)\b|"
+    r"\b(?:afternoon|midday|noon) (?:heat|sun|sunlight|sunshine)\b|\bsunburn\w*\b",
     _I,
 )
 _STARS_RE: Final = re.compile(
@@ -240,7 +254,8 @@ def _daylight(sentences: tuple[str, ...]) -> Iterator[Clash]:
             night
             and sun
             and not re.search(
-                r"\b(?:till|until|from|to|between|and then)\b",
+                r"\b(?:till|until|from|to|between|and then|after|since|still|earlier|"
+                r"left ?over|all day|during the day)\b",
                 sentence[min(night.start(), sun.start()) : max(night.end(), sun.end())],
                 _I,
             )
@@ -371,11 +386,14 @@ _HYPERNYMS: Final[dict[str, str]] = {
     "jewelry": r"(?:gold )?(?:chains?|rings?|necklaces?|bangles?|earrings?|jewell?ery)",
     "gold": r"gold(?: \w+)?|(?:gold )?(?:chains?|bangles?)",
     "laptop": r"laptops?",
+    "bank": r"(?:bank |savings |current |salary |joint )?(?:accounts?|a/c)|passbook|"
+    r"(?:atm|debit) cards?|cheque ?books?",
+    "account": r"(?:bank |savings |current |salary |joint )?(?:accounts?|a/c)|passbook",
     "computer": r"laptops?|computers?|pcs?",
 }
 _DENIAL_RE: Final = re.compile(
-    r"\bi (?:have |'ve |had )?never (?:ever )?(?:owned|had|driven|carried|kept|bought|used|worn|"
-    r"possessed) (?:a |an |any |one )?(?:single )?(?P<a>[a-z]+)\b"
+    r"\b(?:i|and) (?:have |'ve |had )?never (?:ever )?(?:owned|had|driven|carried|kept|bought|"
+    r"used|worn|possessed) (?:a |an |any |one )?(?:single )?(?P<a>[a-z]+)\b"
     r"|\bi (?:don't|do not|didn't|did not) (?:even )?(?:own|have|carry|keep|possess|wear) "
     r"(?:a |an |any |one )?(?P<b>[a-z]+)\b"
     r"|\bi (?:have|own|had) no (?P<c>[a-z]+)\b"
@@ -387,7 +405,7 @@ _POSSESSION_EXPLAINED_RE: Final = re.compile(
     r"\b(?:anymore|any more|since|now|used to|no longer|any longer|sold|until|till|before|"
     r"after|borrow\w*|rent\w*|hired|lent|loan\w*|company|office|friend'?s?|new|bought|"
     r"got a|except|other than|apart from|gift\w*|just|recently|today i|later|only|"
-    r"instead|so i|but my (?:wife|husband|son|daughter|father|mother))\b",
+    r"instead|so i|because|as|left|to call|but my (?:wife|husband|son|daughter|father|mother))\b",
     _I,
 )
 
@@ -463,6 +481,231 @@ def _state(text: str) -> Iterator[Clash]:
             )
 
 
+# --------------------------------------------------------------------------- round 3
+# Wider classes of the same idea: a covered face described in detail, a building part
+# that does not exist used as the way in, an empty street with a crowd, a place shut for
+# years serving the author today, a theft before the purchase, a child with a wife.
+
+_FACE_HIDDEN_RE: Final = re.compile(
+    r"\b(?:full[- ]face|whole face|entire face|full) (?:mask|helmet|balaclava|cover\w*)\b|"
+    r"\b(?:no ?one|nobody|none of us|i) (?:ever )?(?:saw|could see|could have seen|"
+    r"couldn't see|could not see|didn't see|did not see|never saw) (?:his|her|their|the) faces?\b"
+    r"(?! (?:clearly|properly|well|fully|much|completely|very|in the dark|at first))|"
+    r"\b(?:his|her|their) faces? (?:was|were) (?:completely |fully |totally |entirely )"
+    r"(?:covered|hidden|masked|wrapped)\b",
+    _I,
+)
+_FACE_FEATURE_RE: Final = re.compile(
+    r"\b(?:moustache|mustache|beard|stubble|goatee|cleft chin|thin lips|thick lips|"
+    r"(?:crooked|broken|big|pointed|sharp|flat) nose|dimples?|missing (?:front )?teeth|"
+    r"gold(?:en)? tooth|scar on (?:his|her|their|the) (?:left |right )?(?:cheek|chin|lip|nose|"
+    r"jaw|mouth)|mole on (?:his|her|their|the) (?:left |right )?(?:cheek|chin|lip|nose)|"
+    r"(?:blue|green|grey|gray|hazel|brown) eyes|(?:chubby|fat|round|thin|bony) cheeks|"
+    r"(?:looked|was|seemed) (?:very )?(?:handsome|ugly|pretty))\b",
+    _I,
+)
+_FACE_EXPLAINED_RE: Final = re.compile(
+    r"\b(?:removed|took off|taken off|pulled (?:it |the \w+ )?(?:down|up|off)|slipped|"
+    r"came off|fell off|lifted|through the (?:visor|mask|gap)|cctv|footage|later|before|"
+    r"after|earlier|when he|when she|until|photo|police)\b",
+    _I,
+)
+_SIGHTLESS_RE: Final = re.compile(
+    r"\bi (?:was|am|'m|had been) (?:\w+ )?(?:blindfolded|born blind|completely blind|"
+    r"totally blind)\b|\b(?:my|both my) eyes (?:were|was) (?:\w+ )?(?:covered|taped|tied|"
+    r"bandaged)\b",
+    _I,
+)
+_SIGHT_EXPLAINED_RE: Final = re.compile(
+    r"\b(?:removed|took off|slipped|loosened|came off|before|after|later|cctv|footage|told|"
+    r"heard|voice|smell\w*|felt|touch\w*|one eye|(?:left|right) eye|partially|partly)\b",
+    _I,
+)
+
+
+def _hidden_faces(text: str) -> Iterator[Clash]:
+    feature = _FACE_FEATURE_RE.search(text)
+    if not feature:
+        return
+    for claim_re, explained_re, why in (
+        (_FACE_HIDDEN_RE, _FACE_EXPLAINED_RE, "the face was hidden"),
+        (_SIGHTLESS_RE, _SIGHT_EXPLAINED_RE, "the author could not see"),
+    ):
+        claim = claim_re.search(text)
+        if claim and not explained_re.search(text):
+            yield Clash(
+                MEDIUM,
+                f"{claim.group(0)} / {feature.group(0)}",
+                f"it says {why} ('{claim.group(0)}') yet describes '{feature.group(0)}'",
+            )
+            return
+
+
+_PARTS = r"windows?|doors?|back ?doors?|balcon(?:y|ies)|terrace|roof ?top|basement|garage|lift|"
+_PARTS += r"elevator|skylights?|ventilators?|chimney|back ?gate|gate|staircase|stairs"
+_NO_PART_RE: Final = re.compile(
+    r"\b(?:has|have|had|with|there (?:is|are|was|were)) (?:absolutely )?no (?P<part>"
+    + _PARTS
+    + r")\b(?: at all| whatsoever)?(?! (?:grill|grills|lock|locks|latch|bolt|key|keys|glass|"
+    r"curtains?|handle|frame|camera|cctv|guard|watchman|light|lights))",
+    _I,
+)
+
+
+def _missing_parts(text: str) -> Iterator[Clash]:
+    for claim in _NO_PART_RE.finditer(text):
+        part = claim.group("part").lower().rstrip("s").replace("balconie", "balcony")
+        stem = re.escape(part.split()[-1])
+        use = re.search(
+            rf"\b(?:through|via|from|into|out of|in through|out through|over|off|onto|on|in) "
+            rf"(?:the|a|an|my|our|his|her|their) (?:\w+ )?{stem}(?:s|es)?\b",
+            text[claim.end() :],
+            _I,
+        )
+        explained = re.search(
+            r"\b(?:neighbou?r\w*|next door|adjacent|other|building's|society's|except|"
+            r"apart from|only|but the|used to|now|since|new|broke|broken|cut|made a hole)\b",
+            text,
+            _I,
+        )
+        if use and not explained:
+            yield Clash(
+                MEDIUM,
+                f"{claim.group(0)} / {use.group(0)}",
+                f"it says the place {claim.group(0)}, then that someone came {use.group(0)}",
+            )
+            return
+
+
+_EMPTY_STREET_RE: Final = re.compile(
+    r"\b(?:completely|totally|entirely|absolutely) (?:empty|deserted)\b|"
+    r"\bnot a (?:single )?(?:soul|person|human|human being)\b|"
+    r"\b(?:no ?one|nobody|no-one) (?:else )?(?:was )?(?:around|in sight|on the (?:road|street))\b",
+    _I,
+)
+_CROWD_RE: Final = re.compile(
+    r"\b(?:crowd|onlookers|bystanders|passers-?by|spectators|the people (?:watching|standing|"
+    r"around)|everyone (?:watching|around|there)|people (?:watched|were watching|stood "
+    r"(?:there|watching|around)|just watched|kept watching|filmed))\b",
+    _I,
+)
+_CROWD_EXPLAINED_RE: Final = re.compile(
+    r"\b(?:then|when|after|soon|later|gathered|came|arrived|rushed|ran|by the time|within|"
+    r"until|till|suddenly|hearing|heard|screamed|shouted|afterwards|minutes|seconds)\b",
+    _I,
+)
+
+
+def _empty_crowd(text: str) -> Iterator[Clash]:
+    empty = _EMPTY_STREET_RE.search(text)
+    if not empty:
+        return
+    crowd = _CROWD_RE.search(text, empty.end())
+    if crowd and not _CROWD_EXPLAINED_RE.search(text, empty.end(), crowd.start()):
+        yield Clash(
+            MEDIUM,
+            f"{empty.group(0)} / {crowd.group(0)}",
+            f"it says the place was empty ('{empty.group(0)}') and mentions '{crowd.group(0)}'",
+        )
+
+
+_LONG_SHUT_RE: Final = re.compile(
+    r"\b(?:has been|had been|was|is|been) (?:\w+ )?(?:shut|closed|abandoned|shut down|"
+    r"demolished|locked up|boarded up) (?:down )?(?:for (?:the (?:last|past) )?(?:\d+|two|three|"
+    r"four|five|six|several|many|a few) (?:years|months)|for years|since (?:19|20)\d\d|"
+    r"since (?:the )?(?:pandemic|covid|lockdown))\b",
+    _I,
+)
+_OPEN_TODAY_RE: Final = re.compile(
+    r"\b(?:this morning|today|tonight|yesterday|just now|this evening|an hour ago|last night)"
+    r"\b[^.]{0,60}?\b(?:shopkeeper|cashier|owner|staff|salesman|waiter|clerk|manager|"
+    r"counter|sold|served|billed|charged|cheated|overcharged|gave me|handed me)\b"
+    r"|\b(?:shopkeeper|cashier|salesman|waiter|clerk|staff)\b[^.]{0,60}?\b(?:this morning|"
+    r"today|tonight|yesterday|just now|this evening)\b",
+    _I,
+)
+
+
+def _long_shut(text: str) -> Iterator[Clash]:
+    shut = _LONG_SHUT_RE.search(text)
+    if not shut:
+        return
+    open_now = _OPEN_TODAY_RE.search(text)
+    explained = re.search(
+        r"\b(?:reopen\w*|opened again|new owner|squatt\w*|illegal\w*|trespass\w*|secretly|"
+        r"broke in|break in|broken into|someone (?:is|was) (?:using|living)|pretend\w*|"
+        r"posing|fake|fraud|scam|online|website|app)\b",
+        text,
+        _I,
+    )
+    if open_now and not explained:
+        yield Clash(
+            MEDIUM,
+            f"{shut.group(0)} / {open_now.group(0)}",
+            f"it says the place {shut.group(0)} yet was open to the author ('{open_now.group(0)}')",
+        )
+
+
+_BEFORE_OWNING_RE: Final = re.compile(
+    r"\b(?:stolen|snatched|taken|robbed|stole|took|snatched|damaged|hacked|broken)\b[^.]{0,60}?"
+    r"\b(?:\w+ (?:days?|weeks?|months?|years?|hours?) )?before (?:i|we) (?:even )?(?:bought|"
+    r"purchased|got|received|owned) (?:it|them)\b"
+    r"|\b(?:i|we) (?:was|were) (?:robbed|attacked|mugged|assaulted|kidnapped|beaten|cheated)"
+    r"\b[^.]{0,60}?\bbefore (?:i|we) (?:was|were) (?:even )?born\b",
+    _I,
+)
+
+
+def _before_owning(text: str) -> Iterator[Clash]:
+    match = _BEFORE_OWNING_RE.search(text)
+    if match and not re.search(
+        r"\b(?:showroom|dealer|delivery|shipping|courier|booked|"
+        r"ordered|insurance|pre-?order)\b",
+        text,
+        _I,
+    ):
+        yield Clash(
+            STRONG,
+            match.group(0),
+            f"it puts the loss before the author had the thing ('{match.group(0)}')",
+        )
+
+
+_CHILD_AGE_RE: Final = re.compile(
+    r"\bi(?: am|'m) (?P<age>[1-9]|1[0-2]|one|two|three|four|five|six|seven|eight|nine|ten|"
+    r"eleven|twelve)(?: years?| yrs?)?(?: old|-year-old)\b"
+    r"|\bi(?: am|'m) (?:in|studying in) (?:class |grade |std |standard )?(?:[1-7])(?:st|nd|rd|th)?"
+    r"(?: (?:std|standard|class|grade))?\b",
+    _I,
+)
+_ADULT_ROLE_RE: Final = re.compile(
+    r"\bmy (?:\w+ )?(?:wife|husband|office|employees?|staff|company|salary|pension|"
+    r"grandchildren|grandson|granddaughter|factory|truck|lorry|driving licen[cs]e|"
+    r"mortgage|business partner|tenants?)\b",
+    _I,
+)
+
+
+def _child_roles(text: str) -> Iterator[Clash]:
+    child = _CHILD_AGE_RE.search(text)
+    role = _ADULT_ROLE_RE.search(text) if child else None
+    if (
+        child
+        and role
+        and not re.search(
+            r"\b(?:my (?:father|dad|mother|mom|mum|papa|parents)|"
+            r"pretend\w*|game|playing)\b",
+            text,
+            _I,
+        )
+    ):
+        yield Clash(
+            STRONG,
+            f"{child.group(0)} / {role.group(0)}",
+            f"a child ('{child.group(0)}') cannot have '{role.group(0)}'",
+        )
+
+
 def clashes(text: str, sentences: tuple[str, ...]) -> Iterator[Clash]:
     """Every cross-clause contradiction found in a (normalised) description."""
     yield from _senses(text)
@@ -473,3 +716,9 @@ def clashes(text: str, sentences: tuple[str, ...]) -> Iterator[Clash]:
     yield from _family(text)
     yield from _daylight(sentences)
     yield from _bodies(text)
+    yield from _hidden_faces(text)
+    yield from _missing_parts(text)
+    yield from _empty_crowd(text)
+    yield from _long_shut(text)
+    yield from _before_owning(text)
+    yield from _child_roles(text)

@@ -149,7 +149,8 @@ IMPOSSIBLE_PATTERNS: tuple[Term, ...] = (
     Term(
         r"(?:stole|steal|stealing|stolen|took|taken) (?:the|our) (?:moon|sun|sky|ocean|stars)"
         r"|(?:stole|stolen|took) (?:a|the|my|our) (?:whole |entire )?(?:mountain|river|lake|"
-        r"planet)",
+        r"planet)(?! ?(?:sand|water|bank|side|bed|front|stones?|view|pumps?|fish|bikes?|"
+        r"lamps?|heaters?|loungers?|shades?|glasses|screens?|panels?))",
         PHYSICALLY_IMPOSSIBLE,
         "stealing something that cannot be stolen",
     ),

@@ -39,7 +39,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from typing import Final
 
-from citizen_safe.verification import contradiction, foreign, intent, magnitude, physics
+from citizen_safe.verification import contradiction, foreign, intent, magnitude, physics, shapes
 from citizen_safe.verification import lexicon as lx
 from citizen_safe.verification.language import unreadable
 from citizen_safe.verification.verdict import (
@@ -259,6 +259,7 @@ _ENTITY_RULES: Final = tuple(
         *physics.AFTERLIFE_TERMS,
         *physics.AGENCY_TERMS,
         *physics.CREATURE_TERMS,
+        *shapes.ROUND3_TERMS,
     )
 )
 _GUARDS: Final[dict[str, re.Pattern[str]]] = {
