@@ -1,16 +1,18 @@
 """Language identification for reports, messages and comments.
 
 The offline detectors only understand English, so text in another language must not be scored
-as if it were English. The model is py3langid's (BSD-3-Clause; it ships inside the package and
-covers 97 languages), loaded lazily because it costs about a second of NumPy import and model
-decompression. Most chat never needs it:
+as if it were English. The model is derived from py3langid 0.4.0's (BSD-3-Clause; see
+``model/LICENSE-py3langid.txt``) by ``ml/langid/build.py``: its byte n-gram naive Bayes cut
+down to 68 languages and stored sparsely in ``model/langid.bin`` (2.1 MB), scored in pure
+Python. It loads lazily in about 40 ms (py3langid's own took ~0.9 s of NumPy import and LZMA
+decompression), and most chat never needs it:
 
 1. No letters at all (empty, digits, emoji, punctuation) -> ``und``.
 2. Latin-script text too short to tell (fewer than ``MIN_WORDS`` words or ``MIN_LETTERS``
    letters: "ok", "gg", "lol", "k y s") -> ``und``, which is English-compatible.
 3. Plain ASCII text with at least two distinct English marker words making up a quarter of its
    words ("you are such a loser") -> ``en`` without loading the model.
-4. Otherwise py3langid decides. Latin-script text it calls non-English is ``und`` unless it is
+4. Otherwise the model decides. Latin-script text it calls non-English is ``und`` unless it is
    at least ``MIN_WORDS_FOREIGN`` words long and the model is at least ``MIN_CONFIDENCE`` sure:
    slang, names and obfuscated insults must not be sent away as foreign. Text mostly in
    another script is whatever the model says, since it cannot be English.
@@ -18,11 +20,26 @@ decompression. Most chat never needs it:
 
 from __future__ import annotations
 
+import array
+import itertools
+import json
+import math
 import re
+import struct
+import sys
 import threading
 import unicodedata
+import zlib
 from dataclasses import dataclass
-from typing import Final, Protocol
+from pathlib import Path
+from typing import Any, Final
+
+MODEL_DIR: Final = Path(__file__).resolve().parent / "model"
+LANGID_FILE: Final = "langid.bin"
+LANGID_META: Final = "langid.json"
+LANGID_MAGIC: Final = b"CSLANGID"
+LANGID_FORMAT: Final = 1
+_KEY_TYPE: Final = {1: "B", 2: "H", 3: "I", 4: "I", 5: "Q", 6: "Q", 7: "Q", 8: "Q"}
 
 SUPPORTED: Final = frozenset({"en"})
 UNDETERMINED: Final = "und"
@@ -60,26 +77,143 @@ class Language:
     confidence: float
 
 
-class _Identifier(Protocol):
-    def classify(self, text: str) -> tuple[str, float]: ...
+class LangidModel:
+    """py3langid's naive Bayes over byte n-grams, cut down to ``model/langid.bin`` by
+    ``ml/langid/build.py`` and scored in pure Python (NumPy's import alone would cost more
+    than this whole load).
+
+    A class's log-probability of an n-gram is its floor (the smoothed value of unseen n-grams)
+    plus a sparse, non-negative delta stored in steps of ``1/scale``, so a score is
+    ``prior + floor * sum(weights) + sparse deltas``. Features are counted as py3langid's DFA
+    counts them: at each byte, the longest known n-gram ending there, with weight
+    ``log1p(count)``. N-grams are looked up as big-endian integers, one table per length,
+    because integer tables load from the file without creating 100,000 bytes objects.
+
+    File layout (little-endian): magic, ``<5I`` (longest n-gram, classes, features, entries,
+    CRC-32 of the payload), ``<{longest}I`` features per length, then the payload:
+    the sorted n-gram keys of each length (2, 4 or 8 bytes each), one byte per feature with its
+    number of entries, one byte per entry with its class, one byte per entry with its delta.
+    """
+
+    __slots__ = (
+        "_aliases", "_cls", "_floor", "_offsets", "_prior", "_step", "_tables", "_val",
+        "labels", "meta",
+    )  # fmt: skip
+
+    def __init__(self, raw: bytes, meta: dict[str, Any]) -> None:
+        if raw[:8] != LANGID_MAGIC or meta.get("format") != LANGID_FORMAT:
+            raise ValueError(f"not a language model of format {LANGID_FORMAT}")
+        maxlen, n_classes, n_features, n_entries, crc = struct.unpack_from("<5I", raw, 8)
+        lengths = struct.unpack_from(f"<{maxlen}I", raw, 28)
+        payload = memoryview(raw)[28 + 4 * maxlen :]
+        if zlib.crc32(payload) != crc:
+            raise ValueError("language model is damaged (CRC-32)")
+        tables: list[tuple[int, int, dict[int, int]]] = []
+        pos = first = 0
+        for size, count in enumerate(lengths, 1):
+            keys = array.array(_KEY_TYPE[size])
+            keys.frombytes(payload[pos : pos + keys.itemsize * count])
+            if sys.byteorder == "big":
+                keys.byteswap()
+            pos += keys.itemsize * count
+            if count:
+                table = dict(zip(keys.tolist(), range(first, first + count), strict=True))
+                tables.append((size, (1 << 8 * size) - 1, table))
+            first += count
+        self._tables = tables[::-1]  # longest first
+        self._offsets = list(itertools.accumulate(payload[pos : pos + n_features], initial=0))
+        pos += n_features
+        self._cls = bytes(payload[pos : pos + n_entries])
+        self._val = bytes(payload[pos + n_entries : pos + 2 * n_entries])
+        if first != n_features or self._offsets[-1] != n_entries:
+            raise ValueError("language model has the wrong number of features or entries")
+        if pos + 2 * n_entries != len(payload):
+            raise ValueError("language model has the wrong size")
+        self.labels: list[str] = list(meta["classes"])
+        self._floor: list[float] = list(meta["floor"])
+        self._prior: list[float] = list(meta["prior"])
+        self._step = 1.0 / float(meta["scale"])
+        if not len(self.labels) == len(self._floor) == len(self._prior) == n_classes:
+            raise ValueError("language model metadata has the wrong number of classes")
+        first_column: dict[str, int] = {}  # sr and uz have a column per script: one answer
+        pairs = [(first_column.setdefault(c, i), i) for i, c in enumerate(self.labels)]
+        self._aliases = [(i, j) for i, j in pairs if i != j]
+        self.meta = meta
+
+    @classmethod
+    def from_dir(cls, folder: Path) -> LangidModel:
+        meta = json.loads((folder / LANGID_META).read_text(encoding="utf-8"))
+        return cls((folder / LANGID_FILE).read_bytes(), meta)
+
+    def features(self, data: bytes) -> dict[int, int]:
+        """Feature index -> count, as py3langid's DFA walk counts them."""
+        tables = self._tables
+        longest = tables[0][0] if tables else 0
+        counts: dict[int, int] = {}
+        for end in range(1, len(data) + 1):
+            key = int.from_bytes(data[max(0, end - longest) : end], "big")
+            for size, mask, table in tables:
+                if size <= end:  # a shorter prefix would read as leading zero bytes
+                    f = table.get(key & mask)
+                    if f is not None:
+                        counts[f] = counts.get(f, 0) + 1
+                        break
+        return counts
+
+    def probabilities(self, text: str) -> list[float]:
+        """Probability per column of ``labels`` (aliased columns folded into the first)."""
+        if text.isupper():
+            text = text.lower()
+        data = unicodedata.normalize("NFC", text).encode("utf-8", "surrogatepass")
+        n = len(self.labels)
+        counts = self.features(data)
+        if counts:
+            # Integer sums of deltas per feature count, weighted by log1p(count) at the end:
+            # most features occur once, and integer adds are the cheapest Python can do.
+            sums: dict[int, list[int]] = {}
+            offsets, cls, val = self._offsets, self._cls, self._val
+            for f, count in counts.items():
+                acc = sums.get(count)
+                if acc is None:
+                    acc = sums[count] = [0] * n
+                a, b = offsets[f], offsets[f + 1]
+                for c, v in zip(cls[a:b], val[a:b]):  # noqa: B905  # equal lengths by layout
+                    acc[c] += v
+            total = sum(math.log1p(count) for count in counts.values())
+            scores = [p + total * fl for p, fl in zip(self._prior, self._floor, strict=True)]
+            for count, acc in sums.items():
+                w = math.log1p(count) * self._step
+                scores = [s + w * d for s, d in zip(scores, acc, strict=True)]
+        else:
+            scores = [0.0] * n  # py3langid's "no feature": uniform
+        temperature = 1.0 / math.sqrt(len(data) or 1)  # as py3langid: sqrt(bytes)
+        top = max(scores)
+        probs = [math.exp((s - top) * temperature) for s in scores]
+        norm = sum(probs)
+        probs = [p / norm for p in probs]
+        for i, j in self._aliases:
+            probs[i] += probs[j]
+            probs[j] = 0.0
+        return probs
+
+    def classify(self, text: str) -> tuple[str, float]:
+        """The most likely language and its probability (first column on ties)."""
+        probs = self.probabilities(text)
+        best = max(range(len(probs)), key=probs.__getitem__)
+        return self.labels[best], probs[best]
 
 
-_identifier: _Identifier | None = None
+_identifier: LangidModel | None = None
 _lock = threading.Lock()
 
 
 def load() -> None:
-    """Load the py3langid model once per process (call at warm-up, or let detect() do it)."""
+    """Load the language model once per process (call at warm-up, or let detect() do it)."""
     global _identifier
     if _identifier is None:
         with _lock:
             if _identifier is None:
-                from py3langid.langid import (  # type: ignore[import-untyped]
-                    MODEL_FILE,
-                    LanguageIdentifier,
-                )
-
-                _identifier = LanguageIdentifier.from_model_file(MODEL_FILE, norm_probs=True)
+                _identifier = LangidModel.from_dir(MODEL_DIR)
 
 
 def _is_latin(ch: str) -> bool:

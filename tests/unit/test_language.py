@@ -79,6 +79,10 @@ def test_import_is_cheap_and_english_needs_no_model() -> None:
         "assert language.detect('see you at the library tomorrow').code == 'en'\n"
         "assert language.detect('ok').code == 'und'\n"
         "assert 'numpy' not in sys.modules and language._identifier is None\n"
+        # The model itself is pure Python too: py3langid and NumPy are dev-only now.
+        "assert language.detect('du bist so dumm und niemand mag dich hier').code == 'de'\n"
+        "assert language._identifier is not None\n"
+        "assert 'numpy' not in sys.modules and 'py3langid' not in sys.modules\n"
     )
     subprocess.run([sys.executable, "-c", code], cwd=ROOT / "functions", check=True)
 

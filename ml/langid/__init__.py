@@ -1,0 +1,1 @@
+"""Language identification derived from py3langid: build script, evaluation and dev texts."""
