@@ -104,6 +104,21 @@ MAX_INSTANCES = IntParam(
     "guard). 100 serves a city-scale launch: moderation takes ~0.1 s a message, so 100 "
     "instances absorb ~1,000 messages a second before queueing.",
 )
+TRIGGER_CONCURRENCY = IntParam(
+    "TRIGGER_CONCURRENCY",
+    default=20,
+    label="Concurrent events per trigger instance",
+    description="Events one instance of a Firestore or scheduled trigger handles at once. "
+    "They mostly wait on Firestore (and on Gemini for reports), so 20 keeps an instance "
+    "busy without letting the classifier's CPU time queue; 1 serialises them.",
+)
+CALLABLE_CONCURRENCY = IntParam(
+    "CALLABLE_CONCURRENCY",
+    default=80,
+    label="Concurrent requests per callable instance",
+    description="Requests one instance of a callable serves at once (Cloud Run's default). "
+    "Callables are short Firestore reads and writes.",
+)
 ENFORCE_APP_CHECK = BoolParam(
     "ENFORCE_APP_CHECK",
     default=False,
