@@ -115,8 +115,10 @@ _NON_AGENT = (
     r"my scale|weighing scale|mirror)"
 )
 _NON_AGENT_CRIME_RE: Final = re.compile(
-    rf"\b{_NON_AGENT} (?:has been |have been |is |are |keeps? |kept |always |again |just )*"
+    rf"\b{_NON_AGENT} (?:has been |have been |has |had |is |are |keeps? |kept |always |again |"
+    r"just )*"
     r"(?:stalk\w*|mugg\w*|murder\w*|robb\w*|robs|stole|steal\w*|lied|lies|lying|tortur\w*|"
+    r"attack\w*|"
     r"assault\w*|harass\w*|cheat\w*|betray\w*|scam\w*|bull(?:y|ies|ied|ying)|kidnap\w*|"
     r"blackmail\w*|commit\w*)\b"
     rf"|\b(?:robbed|mugged|murdered|attacked|cheated|scammed|betrayed|assaulted|kidnapped) by "
@@ -230,6 +232,69 @@ def _round_two(text: str, names_an_incident: bool) -> Iterator[Intent]:
         yield Intent(TEST_MARKER, weight, evidence, f"it tries out the app ('{evidence}')")
 
 
+# --------------------------------------------------------------------------- round 3
+# Legal language worn as a costume: a degree of a crime that is no crime ("first degree
+# annoyance"), "grand theft <snack>", "a crime against fashion", and a complaint filed
+# against a thing ("report my alarm clock for assault", "arrest the fridge").
+_REAL_DEGREES: Final = words(
+    """
+    murder murders burn burns assault robbery felony manslaughter arson theft burglary
+    kidnapping injury injuries torture relative relatives connection criminal sexual
+    misconduct harassment rape trespass forgery larceny
+    """
+)
+_DEGREE_RE: Final = re.compile(
+    r"\b(?:first|second|third|1st|2nd|3rd)[- ]degree (?P<what>[a-z]+)\b"
+    r"|\bgrand theft (?P<snack>[a-z]+)\b",
+    _I,
+)
+_CRIME_AGAINST_RE: Final = re.compile(
+    r"\bcrimes? against (?:fashion|music|food|cuisine|my taste ?buds|my ears|my eyes|"
+    r"good taste|cricket|grammar|comedy|cinema|style|coffee|pizza)\b"
+    r"|\b(?:exam|test|paper|homework|food|pizza|biryani|song|music|movie|film|outfit|haircut|"
+    r"dress|traffic|weather|wi-?fi|internet|coffee|tea|joke|meeting|lecture|class|syllabus|"
+    r"timetable|menu)\b[^.]{0,40}?\bcrimes? against (?:humanity|mankind|nature)\b",
+    _I,
+)
+_COMPLAINED_THING = (
+    r"(?:alarm(?: clock)?|fridge|refrigerator|oven|microwave|washing machine|wi-?fi|router|"
+    r"sofa|couch|bed|pillow|blanket|chair|table|mirror|scale|weighing scale|calendar|clock|"
+    r"shoes?|umbrella|mattress|air conditioner|fan|kettle|cooker|toaster|printer|weather|"
+    r"rain|sun|moon|monday|mondays|traffic|homework|exams?|diet|stomach|brain|hair|cold|"
+    r"cough|hangover)"
+)
+_THING_CHARGED_RE: Final = re.compile(
+    r"\b(?:report(?:ing)?|arrest(?:ing)?|file (?:a |an )?(?:case|fir|complaint) against|"
+    r"press charges against|sue|suing|book) (?:my|the|our|this|that) (?:\w+ )?"
+    + _COMPLAINED_THING
+    + r"\b\s+for (?:\w+ )?(?:assault\w*|attack\w*|hitting|harass\w*|stalking|bull(?:y|ying)|"
+    r"abus\w*|tortur\w*|threat\w*|insult\w*|murder\w*|cheating|lying|betray\w*|"
+    r"kidnapp\w*|noise|disturb\w*|waking|mental|emotional|hurting|slapping|biting)\b",
+    _I,
+)
+
+
+def _round_three(text: str, names_an_incident: bool) -> Iterator[Intent]:
+    demand = _LAW_DEMAND_RE.search(text)
+    for degree in _DEGREE_RE.finditer(text):
+        what = degree.group("what")
+        snack = degree.group("snack")
+        if (what and what.lower() in _REAL_DEGREES) or (snack and snack.lower() == "auto"):
+            continue
+        weight = JOKE if demand or not names_an_incident else REVIEW
+        yield Intent(
+            JOKE_MARKER, weight, degree.group(0), f"it jokes in legal terms ('{degree.group(0)}')"
+        )
+        break
+    for pattern, why in (
+        (_CRIME_AGAINST_RE, "it calls a matter of taste a crime"),
+        (_THING_CHARGED_RE, "it files a complaint against a thing"),
+    ):
+        found = pattern.search(text)
+        if found:
+            yield Intent(JOKE_MARKER, JOKE, found.group(0), f"{why} ('{found.group(0)}')")
+
+
 def intents(text: str, names_an_incident: bool) -> Iterator[Intent]:
     """Joke and test intent in a (normalised) description."""
     always = _TEST_ALWAYS_RE.search(text)
@@ -248,6 +313,7 @@ def intents(text: str, names_an_incident: bool) -> Iterator[Intent]:
             f"it reads as a check that the app works ('{probe.group(0)}')",
         )
     yield from _round_two(text, names_an_incident)
+    yield from _round_three(text, names_an_incident)
     trivial = _TRIVIAL_THEFT_RE.search(text)
     if trivial and _JOKE_CONTEXT_RE.search(text):
         yield Intent(

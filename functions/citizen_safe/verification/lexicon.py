@@ -591,7 +591,7 @@ DAY_PART_HOURS: dict[str, frozenset[int]] = {
 MASS_REPORTED_RE = (
     r"\b(?:claim\w*|rumou?r\w*|hoax\w*|fake news|forward\w*|alleged\w*|said|says|saying|told|"
     r"tells|telling|convinced|persuaded|pretend\w*|lied|lying|"
-    r"warn\w*|according to|advisory|alert\w*|announce\w*|news|inspect\w*|checked|will be|"
+    r"warn\w*|according to|advisory|alert\w*|announce\w*|news|inspect\w*|(?<!\bi )checked|will be|"
     r"would be|should be|could be|might be|may be|precaution\w*|whatsapp message|"
     r"message saying|post saying|video saying)\b"
 )

@@ -94,7 +94,7 @@ _SCALES: Final[dict[str, float]] = {
 }
 _SCALE = r"(?:thousand|lakhs?|lacs?|crores?|cr|millions?|mn|billion|bn|hundred|k|m|b|l)"
 _PRE = r"(?P<pre>rs\.?|inr|₹|us\$|\$|usd|€|eur|£|gbp)"
-_POST = r"(?:rupees?|rs|inr|dollars?|bucks|usd|euros?|pounds?|quid)"
+_POST = r"(?:rupees?|rs|inr|dollars?|bucks|usd|euros?|pounds?|quid|cash)"
 
 
 def _amount(name: str) -> str:
@@ -120,7 +120,8 @@ _TO_USD: Final[dict[str, float]] = {
 
 def _currency(pre: str | None, post: str | None) -> str:
     token = (pre or post or "rs").lower()
-    if token.startswith(("rs", "inr", "₹", "rupee")):
+    # Cash with no currency is read as rupees, the smallest unit, so no amount is inflated.
+    if token.startswith(("rs", "inr", "₹", "rupee", "cash")):
         return "rupee"
     if token.startswith(("€", "eur")):
         return "euro"
@@ -161,13 +162,17 @@ class Ceiling:
 # Containers: money found *in* them. Pocket-sized things hold little cash.
 _CONTAINERS: Final[tuple[tuple[str, Ceiling], ...]] = (
     (
-        r"wallets?|purses?|pockets?|pocket|jeans|lunch ?box(?:es)?|tiffin|pencil box|"
-        r"piggy bank|coin purse|money clip|(?:coin |money |cash )?pouch(?:es)?|money belt|"
-        r"clutch|fanny pack|bum bag|shirt pocket|envelope",
+        r"coin purses?|coin pouch(?:es)?|lunch ?box(?:es)?|tiffin(?: box)?|pencil (?:box|case)|"
+        r"piggy bank|school ?bags?|school backpack|compass box|geometry box",
+        Ceiling("a coin purse, lunch box or school bag", 3_000, 20_000),
+    ),
+    (
+        r"wallets?|purses?|pockets?|pocket|jeans|money clip|(?:money |cash )?pouch(?:es)?|"
+        r"money belt|clutch|fanny pack|bum bag|shirt pocket|envelope",
         Ceiling("a wallet, purse or pocket", 15_000, 60_000),
     ),
     (
-        r"handbags?|bags?|backpacks?|school ?bags?|suitcases?|briefcases?|lockers?|"
+        r"handbags?|bags?|backpacks?|suitcases?|briefcases?|lockers?|"
         r"cupboards?|almirah",
         Ceiling("a bag or cupboard", 1_500_000, 20_000_000),
     ),
@@ -224,6 +229,19 @@ _PRICE_RES: Final = tuple(
     )
     for pattern, ceiling in _OBJECTS
 )
+# "my 2 crore rupee cycle", "a $5 million umbrella": the price written as an adjective.
+_ADJECTIVE_PRICE_RES: Final = tuple(
+    (
+        re.compile(
+            rf"\s*(?:-\s*)?(?:[a-z]+\s+)?(?:{pattern})\b(?!\s*(?:loan|insurance|emi|deal|"
+            r"fraud|scam|business|showroom|dealer|shop|repair|bill|policy|racket|company|"
+            r"factory|agency|parts|spare|scheme))",
+            _I,
+        ),
+        ceiling,
+    )
+    for pattern, ceiling in _OBJECTS
+)
 _CONTAINER_RES: Final = tuple(
     (re.compile(rf"\b(?:{pattern})\b", _I), ceiling) for pattern, ceiling in _CONTAINERS
 )
@@ -271,6 +289,22 @@ def money_findings(sentence: str) -> Iterator[Magnitude]:
                     f"the price it gives is out of all proportion for {ceiling.label} "
                     f"('{evidence}')",
                 )
+    for money, usd in _money_matches(sentence):
+        for pattern, ceiling in _ADJECTIVE_PRICE_RES:
+            thing = pattern.match(sentence, money.end())
+            if not thing:
+                continue
+            weight = _grade(usd, ceiling)
+            if weight:
+                evidence = sentence[money.start() : thing.end()].strip()
+                yield Magnitude(
+                    IMPLAUSIBLE_AMOUNT,
+                    weight,
+                    evidence,
+                    f"the price it gives is out of all proportion for {ceiling.label} "
+                    f"('{evidence}')",
+                )
+            break
     if _NOT_CASH_RE.search(sentence):
         return
     for money, usd in _money_matches(sentence):
@@ -301,7 +335,9 @@ _COUNT = (
 _PEOPLE = (
     r"(?:people|persons|men|women|guys|boys|girls|kids|children|strangers|guests|youths|"
     r"individuals|robbers?|thie(?:f|ves)|burglars?|goons?|thugs?|intruders?|attackers?|"
-    r"criminals?|gangsters?|dacoits?|looters?|muggers?|kidnappers?|armed men|masked men)"
+    r"criminals?|gangsters?|dacoits?|looters?|muggers?|kidnappers?|armed men|masked men|"
+    r"policemen|police ?officers|officers|cops|constables|soldiers|workers|students|"
+    r"ladies|passengers|customers|hawkers|beggars|monks|dancers)"
 )
 _HEADCOUNT_RE: Final = re.compile(
     rf"\b(?:(?:crowd|mob|group|gang|army|band|team)\s+of\s+(?:about\s+|around\s+|over\s+)?)?"
@@ -313,17 +349,30 @@ _HEADCOUNT_RE: Final = re.compile(
 # Small places and how many people they can plausibly hold.
 _PLACES: Final[tuple[tuple[str, int], ...]] = (
     (r"beds?|cupboard|wardrobe|almirah|fridge|suitcase|car boot|boot|trunk", 3),
+    (
+        r"scooters?|scooty|bikes?|motorbikes?|motorcycles?|bicycles?|cycles?|mopeds?|"
+        r"activa|two-wheeler|phone booth|telephone booth|bus stop shelter",
+        3,
+    ),
     (r"car|cars|auto|auto-?rickshaw|rickshaw|taxi|cab|tuk-?tuk|jeep|bathroom|toilet|washroom", 8),
-    (r"kitchen|lift|elevator|balcony|bedroom|garage|cabin|kiosk|stall", 20),
+    (
+        r"kitchen|lift|elevator|balcony|bedroom|garage|cabin|kiosk|stall|tea stall|pan shop|"
+        r"booth|tent|hut|shed",
+        20,
+    ),
     (r"room|flat|apartment|office|shop|store|house|home", 60),
 )
 _PLACE_RES: Final = tuple(
     (
         re.compile(
-            r"\b(?:in|inside|into|under|out of|from|within|on|opened|opening|open)\s+"
+            r"\b(?:in|inside|into|under|out of|from|within|on|onto|opened|opening|open)\s+"
             r"(?:the\s+|my\s+|our\s+|his\s+|"
             rf"her\s+|their\s+|a\s+|an\s+)(?:(?:small|tiny|little|own|one|single|parked|new|"
-            rf"old)\s+)?(?P<place>{pattern})\b",
+            rf"old|tea|pan|paan)\s+)?(?P<place>{pattern})\b"
+            # "my tiny stall was raided by 700 ...": the place as the subject of an entry.
+            r"|\b(?:my|our)\s+(?:(?:small|tiny|little|own|one|single|parked|new|old|tea|pan|"
+            rf"paan)\s+)*(?P<place2>{pattern})\s+(?:was|were|got)\s+(?:\w+\s+)?(?:raided|"
+            r"stormed|invaded|entered|filled|packed|occupied|crammed|broken into|boarded)\b",
             _I,
         ),
         capacity,
@@ -353,11 +402,12 @@ def people_findings(sentence: str) -> Iterator[Magnitude]:
             else:
                 break
             evidence = f"{count.group(0)} … {place.group(0)}"
+            where = place.group("place") or place.group("place2")
             yield Magnitude(
                 IMPLAUSIBLE_NUMBER,
                 weight,
                 evidence,
-                f"it puts {count.group(0)} {place.group(0)}, which cannot hold that many",
+                f"it puts {count.group(0)} in or on {where}, which cannot hold that many",
             )
             break
 

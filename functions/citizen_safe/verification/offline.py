@@ -493,6 +493,11 @@ def _mass_patterns(location: str) -> tuple[re.Pattern[str], ...]:
             _I,
         ),
         re.compile(
+            r"\b(?:the\s+)?(?:entire|whole)\s+(?:population|people|citizens|residents|"
+            rf"inhabitants|public)\s+of\s+{det}(?P<scope>{scope})\b",
+            _I,
+        ),
+        re.compile(
             r"\b(?:city|country|nation|world|state|planet)[- ]?wide\s+(?:[\w'-]+\s+)?"
             r"(?:hack\w*|conspirac\w*|robber\w*|heists?|attacks?|poisoning|surveillance|"
             r"kidnapping\w*|theft\w*|looting|blackout plot)\b",
