@@ -97,12 +97,21 @@ def test_probabilities_are_a_distribution_and_deterministic(model: LangidModel) 
     for _, text in FIXED:
         probs = model.probabilities(text)
         assert probs == other.probabilities(text) == model.probabilities(text)
+        other._rows.clear()  # the per-feature cache must not change an answer
+        assert probs == other.probabilities(text)
         assert math.isclose(sum(probs), 1.0, abs_tol=1e-9)
         assert min(probs) >= 0.0
     # An aliased label (sr: Cyrillic and Latin columns) is one answer: the second column is 0.
     first = model.labels.index("sr")
     second = model.labels.index("sr", first + 1)
     assert model.probabilities("здраво, како си данас, видимо се сутра")[second] == 0.0
+
+
+def test_feature_cache_is_bounded(model: LangidModel) -> None:
+    model._rows.clear()
+    for i in range(language._ROW_CACHE + 10):
+        model._row(i)
+    assert 0 < len(model._rows) <= language._ROW_CACHE
 
 
 def test_text_without_features_is_uniform(model: LangidModel) -> None:
