@@ -6,7 +6,9 @@ cold_start_ratio compares fresh processes: the Firebase imports a deployed insta
 importing the classifier, loading the model and one prediction, divided by the same Firebase
 imports alone (median of several interleaved runs). Language identification is included: the
 first message is English, which the language module's rule settles without its model; the
-"_worst" figures force py3langid's model to load as a first non-obvious message would.
+"_worst" figures force its model (model/langid.bin, derived from py3langid's) to load as a
+first non-obvious message would, and langid_cold_load_ms is that load alone. langid_p50_ms
+times the model itself on ml/langid/dev.tsv (33 languages, chat to report length).
 The last line printed is a JSON object.
 """
 
@@ -38,7 +40,12 @@ WITH_CLASSIFIER = (
     "\nload_model()\ndetect('you are such an idiot')\npredict_text('you are such an idiot')"
     "\nprint((time.perf_counter() - t) * 1000)"
 )
-WORST_CASE = WITH_CLASSIFIER.replace("load_model()", "load_model()\nload()")
+WORST_CASE = WITH_CLASSIFIER.replace(
+    "load_model()",
+    "load_model()\nt_lang = time.perf_counter()\nload()"
+    "\nprint((time.perf_counter() - t_lang) * 1000)",
+)
+LANGID_TEXTS = ROOT / "ml" / "langid" / "dev.tsv"
 
 
 def messages() -> list[str]:
@@ -63,6 +70,7 @@ def cold_start(runs: int) -> dict[str, float]:
     worst: list[float] = []
     inside_ms: list[float] = []
     worst_ms: list[float] = []
+    langid_ms: list[float] = []
     for i in range(runs):  # interleaved, alternating who goes first, so drift hits all alike
         if i % 2:
             base.append(fresh_process(FIREBASE_IMPORTS)[0])
@@ -72,6 +80,7 @@ def cold_start(runs: int) -> dict[str, float]:
         seconds, out = fresh_process(WORST_CASE)
         worst.append(seconds)
         worst_ms.append(float(out.split()[-1]))
+        langid_ms.append(float(out.split()[-2]))
         if not i % 2:
             base.append(fresh_process(FIREBASE_IMPORTS)[0])
     base_s, full_s = statistics.median(base), statistics.median(full)
@@ -82,6 +91,27 @@ def cold_start(runs: int) -> dict[str, float]:
         "firebase_plus_classifier_s": round(full_s, 3),
         "classifier_cold_ms": round(statistics.median(inside_ms), 1),
         "classifier_and_langid_model_cold_ms": round(statistics.median(worst_ms), 1),
+        "langid_cold_load_ms": round(statistics.median(langid_ms), 1),
+    }
+
+
+def langid_latency(calls: int) -> dict[str, float]:
+    """The language model alone (no rule in front) on texts of every kind and script."""
+    lines = LANGID_TEXTS.read_text(encoding="utf-8").splitlines()[1:]
+    texts = [line.split("\t", 1)[1] for line in lines if line]
+    language.load()
+    model = language._identifier
+    assert model is not None
+    timings: list[float] = []
+    for i in range(max(calls, len(texts))):
+        text = texts[i % len(texts)]
+        started = time.perf_counter()
+        model.classify(text)
+        timings.append((time.perf_counter() - started) * 1000)
+    timings.sort()
+    return {
+        "langid_p50_ms": round(timings[len(timings) // 2], 4),
+        "langid_p95_ms": round(timings[int(len(timings) * 0.95)], 4),
     }
 
 
@@ -130,6 +160,7 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     artifact_mb = sum(p.stat().st_size for p in classifier.MODEL_DIR.iterdir()) / 1e6
     result: dict[str, float] = latency(messages(), args.calls)
+    result.update(langid_latency(args.calls))
     result["artifact_mb"] = round(artifact_mb, 2)
     result.update(cold_start(args.runs))
     for key, value in result.items():
