@@ -179,6 +179,7 @@ _KIN_CLAIMS: Final[tuple[tuple[str, str], ...]] = (
     ),
     (
         r"\bi (?:have|'ve) never been married\b|\bi (?:am|'m) (?:not married|unmarried|single)\b|"
+        r"\bi (?:am|'m) (?:a )?(?:bachelor|spinster)\b|"
         r"\bi (?:have|had) never married\b|\bi (?:never|did not|didn't) (?:get )?marr(?:y|ied)\b",
         r"husband|wife|spouse",
     ),
@@ -286,7 +287,7 @@ def _daylight(sentences: tuple[str, ...]) -> Iterator[Clash]:
 # --------------------------------------------------------------------------- bodies
 
 _NO_LIMB_RE: Final = re.compile(
-    r"\b(?:he|she|the (?:man|woman|thief|robber|attacker)|they) (?:had|has) no (?P<limb>hands|"
+    r"\b(?:he|she|the [a-z]+|they) (?:had|has) no (?P<limb>hands|"
     r"arms|legs|feet)\b",
     _I,
 )
@@ -706,6 +707,202 @@ def _child_roles(text: str) -> Iterator[Clash]:
         )
 
 
+_ORDINALS: Final[dict[str, int]] = {
+    "ground": 0,
+    "first": 1,
+    "second": 2,
+    "third": 3,
+    "fourth": 4,
+    "fifth": 5,
+    "sixth": 6,
+    "seventh": 7,
+    "eighth": 8,
+    "ninth": 9,
+    "tenth": 10,
+}
+_FLOOR_WORDS = (
+    r"ground|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|"
+    r"\d{1,3}(?:st|nd|rd|th)?"
+)
+_FLOOR = rf"(?P<floor>{_FLOOR_WORDS})"
+_MY_FLOOR_RE: Final = re.compile(
+    r"\b(?:my|our) (?:flat|house|home|apartment|room|office|shop) is on the "
+    + _FLOOR
+    + r"[- ]floor\b",
+    _I,
+)
+_OTHER_FLOOR_RE: Final = re.compile(
+    r"\b(?:my|our) " + _FLOOR + r"[- ]floor (?:balcony|window|flat|bedroom|room|terrace|door)\b"
+    r"|\b(?:my|our) (?:balcony|window|flat|bedroom|door) on the (?P<floor2>"
+    + _FLOOR_WORDS
+    + r")[- ]floor\b",
+    _I,
+)
+
+
+def _floor(word: str) -> int | None:
+    word = word.lower()
+    if word in _ORDINALS:
+        return _ORDINALS[word]
+    digits = re.match(r"\d+", word)
+    return int(digits.group(0)) if digits else None
+
+
+def _floors(text: str) -> Iterator[Clash]:
+    mine = _MY_FLOOR_RE.search(text)
+    if not mine:
+        return
+    for other in _OTHER_FLOOR_RE.finditer(text):
+        floor = other.group("floor") or other.group("floor2")
+        if _floor(floor) != _floor(mine.group("floor")) and not re.search(
+            r"\b(?:moved|shifted|used to|new|old|previous|earlier|neighbou?r\w*)\b", text, _I
+        ):
+            yield Clash(
+                MEDIUM,
+                f"{mine.group(0)} / {other.group(0)}",
+                f"it puts the author's home on two floors ('{mine.group(0)}', '{other.group(0)}')",
+            )
+            return
+
+
+_AWAKE_RE: Final = re.compile(
+    r"\bi (?:was|stayed|remained|lay) (?:wide |fully )?awake (?:all night|the whole night|"
+    r"throughout|the entire night|all the time)\b",
+    _I,
+)
+_ASLEEP_RE: Final = re.compile(r"\bi was (?:fast |sound |deeply |still )?(?:asleep|sleeping)\b", _I)
+_IMMOBILE_RE: Final = re.compile(
+    r"\bi(?: am|'m| was| have been|'ve been| had been) (?:\w+ )?(?:paraly[sz]ed|quadriplegic|"
+    r"bed-?ridden|unable to walk)\b|\bi (?:cannot|can't|can not) (?:even )?walk\b|"
+    r"\bi (?:have )?lost both (?:my )?legs\b",
+    _I,
+)
+_RUN_RE: Final = re.compile(
+    r"\bi (?:\w+ )?(?:chased|ran after|ran|sprinted|kicked|jumped|climbed|caught up with)\b",
+    _I,
+)
+_RAIN_RE: Final = re.compile(
+    r"\b(?:raining (?:heavily|hard|cats and dogs)|pouring(?: rain)?|heavy rain|downpour|"
+    r"rain was lashing)\b",
+    _I,
+)
+_DRY_RE: Final = re.compile(
+    r"\b(?:bone[- ]dry|completely dry|totally dry|not a (?:single )?drop of rain|no rain at all|"
+    r"cloudless)\b",
+    _I,
+)
+_STAYED_IN_RE: Final = re.compile(
+    r"\bi (?:never|didn't|did not) (?:leave|left|step out of|go out of|step outside) (?:my|the|"
+    r"our) (?:house|home|flat|room|apartment)(?: (?:that day|all day|the whole day|at all))?\b",
+    _I,
+)
+_WENT_OUT_RE: Final = re.compile(
+    r"\b(?:when |while )?i was (?:at|in) (?:the|a) (?:mall|market|office|station|bank|cinema|"
+    r"theatre|gym|park|temple|hospital|school|college|shop|bus stop|metro|railway station|"
+    r"restaurant|hotel|bar)\b",
+    _I,
+)
+_SHORT_TALL_RE: Final = re.compile(
+    r"\b(?:very |quite |really |extremely )?short (?:man|woman|guy|person|thief|fellow|boy|"
+    r"girl|robber)\b[^.]{0,30}?\b(?:about |around |nearly |over )?(?:seven|eight|nine|7|8|9)"
+    r"(?:\.\d)? ?(?:feet|foot|ft)\b"
+    r"|\b(?:very |quite |really |extremely )?tall (?:man|woman|guy|person|thief|fellow|robber)"
+    r"\b[^.]{0,30}?\b(?:about |around |only |just )?(?:two|three|2|3)(?:\.\d)? ?(?:feet|foot|"
+    r"ft)\b",
+    _I,
+)
+_COLOURS = r"(?:red|blue|black|white|green|yellow|grey|gray|silver|golden|maroon|brown|orange|pink)"
+_THINGS_COLOURED = r"(?:bike|car|scooter|scooty|bag|phone|cycle|bicycle|jacket|helmet|van|auto)"
+_COLOUR_A_RE: Final = re.compile(
+    rf"\b(?:the|my) (?:stolen |missing |snatched )?(?P<n>{_THINGS_COLOURED}) (?:was|is) "
+    rf"(?:a |an )?(?:dark |light |bright )?(?P<c>{_COLOURS})\b(?! and| or| with|-)",
+    _I,
+)
+_COLOUR_B_RE: Final = re.compile(
+    rf"\bit (?:was|is) (?:a |an )?(?:dark |light |bright )?(?P<c>{_COLOURS}) (?P<n>"
+    rf"{_THINGS_COLOURED})\b",
+    _I,
+)
+_DATE_RE: Final = re.compile(
+    r"\b(?P<day>3[01]|29|30)(?:st|nd|rd|th)? (?:of )?(?P<month>feb(?:ruary)?|apr(?:il)?|june?|"
+    r"sep(?:t(?:ember)?)?|nov(?:ember)?)\b"
+    r"|\b(?P<month2>feb(?:ruary)?|apr(?:il)?|june?|sep(?:t(?:ember)?)?|nov(?:ember)?) "
+    r"(?P<day2>3[01]|29|30)(?:st|nd|rd|th)?\b",
+    _I,
+)
+
+
+def _impossible_date(text: str) -> Iterator[Clash]:
+    for match in _DATE_RE.finditer(text):
+        day = int(match.group("day") or match.group("day2"))
+        month = (match.group("month") or match.group("month2")).lower()[:3]
+        if month == "feb" and day >= 30:
+            yield Clash(MEDIUM, match.group(0), f"'{match.group(0)}' is not a date")
+            return
+        if month != "feb" and day == 31:
+            yield Clash(WEAK, match.group(0), f"'{match.group(0)}' is not a date")
+            return
+
+
+def _round_three_states(text: str) -> Iterator[Clash]:
+    """Claims about the author or the scene that cannot both hold."""
+    pairs = (
+        (
+            _AWAKE_RE,
+            _ASLEEP_RE,
+            r"\b(?:fell asleep|dozed|drifted off|until|till|later|then)\b",
+            "it says the author was awake all night and asleep",
+        ),
+        (
+            _IMMOBILE_RE,
+            _RUN_RE,
+            r"\b(?:wheelchair|used to|before|until|till|recovered|"
+            r"partially|partly|crutches|walker)\b",
+            "it says the author cannot move, then acts",
+        ),
+        (
+            _RAIN_RE,
+            _DRY_RE,
+            r"\b(?:later|earlier|stopped|after|before|under|inside|shelter|"
+            r"covered|flyover|tunnel|basement|parking)\b",
+            "it says it rained and that it was dry",
+        ),
+        (
+            _STAYED_IN_RE,
+            _WENT_OUT_RE,
+            r"\b(?:online|phone|video|cctv|delivery|app|earlier|"
+            r"later|next day|previous day|before|after|except|apart from|other day)\b",
+            "it says the author never went out and was out",
+        ),
+    )
+    for first_re, second_re, explained, why in pairs:
+        first = first_re.search(text)
+        second = second_re.search(text) if first else None
+        if first and second and not re.search(explained, text, _I):
+            yield Clash(
+                MEDIUM,
+                f"{first.group(0)} / {second.group(0)}",
+                f"{why} ('{first.group(0)}' vs '{second.group(0)}')",
+            )
+    size = _SHORT_TALL_RE.search(text)
+    if size:
+        yield Clash(
+            MEDIUM, size.group(0), f"its description contradicts itself ('{size.group(0)}')"
+        )
+    first_colour = _COLOUR_A_RE.search(text)
+    if first_colour:
+        for second in _COLOUR_B_RE.finditer(text, first_colour.end()):
+            same_thing = second.group("n").lower() == first_colour.group("n").lower()
+            if same_thing and second.group("c").lower() != first_colour.group("c").lower():
+                yield Clash(
+                    MEDIUM,
+                    f"{first_colour.group(0)} / {second.group(0)}",
+                    f"it gives the same thing two colours ('{first_colour.group(0)}', "
+                    f"'{second.group(0)}')",
+                )
+                break
+
+
 def clashes(text: str, sentences: tuple[str, ...]) -> Iterator[Clash]:
     """Every cross-clause contradiction found in a (normalised) description."""
     yield from _senses(text)
@@ -722,3 +919,6 @@ def clashes(text: str, sentences: tuple[str, ...]) -> Iterator[Clash]:
     yield from _long_shut(text)
     yield from _before_owning(text)
     yield from _child_roles(text)
+    yield from _floors(text)
+    yield from _impossible_date(text)
+    yield from _round_three_states(text)

@@ -136,7 +136,7 @@ _ANIMAL_CRIME_RE: Final = re.compile(
 _TRIFLE_RE: Final = re.compile(
     r"\bsnor(?:es|ed|ing|e)\b|\bborrowed (?:my |our )?(?:\w+ ){0,2}without (?:asking|permission)"
     r"|\b(?:farted|burped|spoiled the ending|gave away the ending)\b"
-    r"|\b(?:took|takes|taking|stole|steals|kidnapped|hogg\w+) (?:my|our) (?:side of the bed|"
+    r"|\b(?:took|takes|taking|stole|steals|kidnapped|hogg\w+) (?:my|our|the) (?:side of the bed|"
     r"charger|hoodie|sweatshirt|remote|tv remote|blanket|pillow|seat|spot|fries|chips|socks|"
     r"pen|pencil|eraser|parking spot)\b"
     r"|\b(?:tortur\w+|kill\w*|murder\w*) (?:me|us) (?:\w+ ){0,3}?with (?:burpees|squats|"
@@ -149,6 +149,7 @@ _LAW_DEMAND_RE: Final = re.compile(
     r"\bbook (?:him|her|them|it)\b|\bfile (?:a|an) (?:case|fir|complaint)|\bfir\b|"
     r"\bsend (?:the )?police|\bdeath penalty|\blife imprisonment|\bfor life\b|"
     r"\bhang (?:him|her|them|it)\b|\bcharge (?:him|her|them|it|the)\b|\bpunish\w*|"
+    r"\b(?:be |get |gets )?(?:hanged|executed|shot dead)\b|"
     r"\bbehind bars|\binvestigat\w*|\bjustice\b|\btake (?:strict )?action",
     _I,
 )
@@ -265,11 +266,22 @@ _COMPLAINED_THING = (
 )
 _THING_CHARGED_RE: Final = re.compile(
     r"\b(?:report(?:ing)?|arrest(?:ing)?|file (?:a |an )?(?:case|fir|complaint) against|"
-    r"press charges against|sue|suing|book) (?:my|the|our|this|that) (?:\w+ )?"
+    r"press charges against|sue|suing|book|accuse|accusing|accused) (?:my|the|our|this|that) "
+    r"(?:\w+ )?"
     + _COMPLAINED_THING
     + r"\b\s+for (?:\w+ )?(?:assault\w*|attack\w*|hitting|harass\w*|stalking|bull(?:y|ying)|"
     r"abus\w*|tortur\w*|threat\w*|insult\w*|murder\w*|cheating|lying|betray\w*|"
-    r"kidnapp\w*|noise|disturb\w*|waking|mental|emotional|hurting|slapping|biting)\b",
+    r"kidnapp\w*|noise|disturb\w*|waking|mental|emotional|hurting|slapping|biting)\b"
+    r"|\b(?:accuse|accusing|accused) (?:my|the|our|this|that) (?:\w+ )?"
+    + _COMPLAINED_THING
+    + r" of\b"
+    r"|\barrest(?:ing)? (?:the|my|our|this) (?:\w+ )?(?:gym|app|wi-?fi|internet|alarm|exam|"
+    r"weather|sun|moon|rain|mosquitoes|monday|fridge|pillow|sofa|calendar|homework|syllabus)\b"
+    r"(?! ?(?:owner|manager|staff|trainer|instructor|operator|people|guy|man|boss|driver|"
+    r"teacher|keeper|developer|admin|company|seller|dealer|agent|paper (?:leak|setter)))"
+    r"|\b(?:wi-?fi|password|homework|exam|alarm|traffic|weather|meeting|syllabus|diet)\b"
+    r"[^.]{0,60}?\b(?:this|it) is (?:a |an )?(?:cyber ?crime|crime|assault|robbery|torture|"
+    r"harassment) against (?:me|us|humanity)\b",
     _I,
 )
 

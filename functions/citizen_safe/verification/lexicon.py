@@ -400,7 +400,8 @@ MASS_HARM_RE = (
     r"kidnap\w*|bomb\w*|attack\w*|rigged|burgl\w*|broken into|virus\w*|malware|"
     r"stealing|recording|watching|leak\w*|fake|hijack\w*|derail\w*|blown up|blew up|"
     r"burn\w*|set on fire|destroy\w*|shut down|catch\w* fire|caught fire|on fire|"
-    r"emptied|explod\w*|giving out|dispens\w*)\b"
+    r"emptied|explod\w*|giving out|dispens\w*|pickpocket\w*|mugg\w*|snatch\w*|duped|"
+    r"cheated|looted|assaulted|beaten|murdered|shot|stabbed)\b"
 )
 
 # Perpetrator nouns for "N robbers". Generic people nouns are handled separately.
@@ -474,7 +475,9 @@ RETRACTION_RE = (
     r"\b(?:just|only) (?:kidding|joking)\b|\bjk\b|\bj/k\b|\bapril fool\w*|\bgotcha\b|"
     r"\b(?:this|it) (?:is|was) (?:all )?(?:just |only )?(?:a |one big )?(?:joke|prank)\b|"
     r"\bnot really\s*[.!]*\s*$|\bkidding\s*[.!]*\s*$|\bthis (?:report )?is fake\b|"
-    r"\bfake report\b|\bnot a real (?:report|crime|incident)\b|\bmade (?:it|this) (?:all )?up\b"
+    r"\bfake report\b|\bnot a real (?:report|crime|incident)\b|\bmade (?:it|this) (?:all )?up\b|"
+    r"\b(?:just )?(?:messing|kidding|trolling|joking) (?:with|around with) (?:you|u|ya)\b|"
+    r"\bpulling (?:your|ur) leg\b|\bpranked (?:you|u)\b"
 )
 TEST_PHRASES_RE = (
     r"\bthis is (?:just |only |a |another )*test(?:ing)?"
@@ -489,7 +492,8 @@ TEST_PHRASES_RE = (
 # A description that is *only* a test token ("test", "testing 123", "abc").
 TEST_ONLY_RE = (
     r"^\W*(?:test(?:ing)?|tset|abc|xyz|aaa+|sdf\w*|qwe\w*|hello|hi|hey|check|checking|sample|"
-    r"dummy|demo|trial|temp)(?:\W+(?:test(?:ing)?|\d+|one two three|again|abc|123|1 2 3))*\W*$"
+    r"dummy|demo|trial|temp)(?:\W+(?:test(?:ing)?|\d+|one two three|again|abc|123|1 2 3|xyz|pqr|"
+    r"abcd?|lmn|asdf?|qwerty|zzz+|xxx+|aaa+))*\W*$"
 )
 
 # What happened: concrete incident vocabulary.

@@ -193,7 +193,9 @@ _OBJECTS: Final[tuple[tuple[str, Ceiling], ...]] = (
         r"pens?|pencils?|notebooks?|books?|bottles?|water bottles?|lunch ?box|tiffin|mugs?|cups?|"
         r"keys?|keychains?|socks|caps?|hats?|belts?|sunglasses|spectacles|glasses|chargers?|"
         r"cables?|earbuds|power ?banks?|chappals?|flip-?flops|school ?bags?|backpacks?|"
-        r"umbrellas?",
+        r"umbrellas?|handkerchiefs?|hank(?:y|ies)|combs?|towels?|scarf|scarves|dupattas?|"
+        r"gloves|toothbrush(?:es)?|soaps?|buckets?|brooms?|pillows?|slippers|spoons?|plates?|"
+        r"sunglasses|shades|stapler|calculator|lighter|ties?|wallets?",
         Ceiling("an everyday item", 5_000, 100_000),
     ),
     (r"watch|watches|wristwatch", Ceiling("a watch", 1_000_000, 50_000_000)),
@@ -209,7 +211,8 @@ _OBJECTS: Final[tuple[tuple[str, Ceiling], ...]] = (
     (r"cars?", Ceiling("a car", 3_000_000, 20_000_000)),
 )
 _PRICE_LINK = (
-    r",?(?:\s+(?:which|that)\s+(?:had\s+)?(?:cost|costs|was worth|is worth|was bought for|"
+    r",?(?:\s+(?:which|that)\s+(?:had\s+)?(?:cost(?:\s+me)?|costs|was worth|is worth|"
+    r"was bought for|"
     r"i bought for|i paid)|\s+(?:which|that)\s+(?:i|we)\s+(?:had\s+)?(?:got|bought|purchased|"
     r"picked up)(?:\s+it)?\s+for|\s+(?:which|that)\s+(?:i|we)\s+(?:had\s+)?paid|\s+worth|"
     r"\s+costing|\s+cost me|\s+costs?|\s+priced at|"
@@ -221,6 +224,9 @@ _RELATIVE = (
     r"(?:\s+(?:that\s+|which\s+)?(?:i|we)\s+(?:had\s+)?(?:lost|left|kept|bought|got|had|"
     r"carried|owned|used|use|ride|rode|wore|wear)(?:\s+(?:at|in|on|from|to)\s+(?:the\s+|my\s+)?"
     r"[a-z]+)?)?"
+    # "my handkerchief was stolen, it was worth ...": the loss, then the price of "it".
+    r"(?:\s+(?:was|were|got)\s+(?:stolen|snatched|taken|lost|nicked|picked)(?:\s+\w+){0,3}?"
+    r"[,;]?\s+(?:and\s+)?(?:it|they|which))?"
 )
 _PRICE_RES: Final = tuple(
     (
@@ -247,7 +253,8 @@ _CONTAINER_RES: Final = tuple(
 )
 # Money that is only mentioned as a loan, a salary or a business figure is not "in" anything.
 _NOT_CASH_RE: Final = re.compile(
-    r"\b(?:loan|salary|account|bank|transfer\w*|debited|credited|upi|online|emi|deposit|"
+    r"\b(?:loan|salary|account|(?<!piggy )bank|transfer\w*|debited|credited|upi|online|emi|"
+    r"deposit|"
     r"invest\w*|business|company|turnover|property|flat|plot|land|crypto|shares?|worth of "
     r"(?:jewell?ery|gold))\b",
     _I,

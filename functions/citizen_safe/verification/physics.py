@@ -226,7 +226,7 @@ ANIMATED_TERMS: tuple[Term, ...] = (
 MYTHICAL_TERMS: tuple[Term, ...] = (
     Term(r"d?jinns?|djinni|genies?|jinnat", SUPERNATURAL, "a djinn"),
     Term(
-        r"churails?|churels?|daayans?|pishachs?|pisachas?|vetals?|betaals?|"
+        r"churails?|churels?|daayans?|pishachs?|pisachas?|vetals?|vetaals?|betaals?|"
         r"brahmarakshas\w*|rakshas(?:as?|i|is)?|asuras?|nagins? with",
         SUPERNATURAL,
         "a being from folklore",
@@ -282,7 +282,8 @@ HEAVY = (
     r"(?:car|cars|suv|truck|lorry|bus|tractor|tempo|van|jeep|train|"
     r"(?:metro |railway |train )?(?:coach|carriage|compartment|wagon)|ship|elephant|"
     r"house|building|atm(?: machine)?|bank vault|tree trunk|bulldozer|crane|shipping container|"
-    r"auto[- ]?rickshaw|pillar|boulder)"
+    r"auto[- ]?rickshaw|pillar|boulder|innova|maruti|alto|swift|scorpio|bolero|fortuner|xuv|"
+    r"santro|ambassador|sumo|ertiga|creta|nexon|i20|wagon ?r|tempo traveller|fridge|almirah)"
 )
 _SOLO = (
     r"(?:with (?:just |only )?(?:one|a single|his bare|her bare|bare|his little|her little) "
@@ -354,6 +355,7 @@ HUMAN_LIMIT_TERMS: tuple[Term, ...] = (
     Term(
         r"(?:breathed|breathing|stayed|remained|hid|hiding|lived|waited|sat|survived) "
         r"(?:completely )?(?:under ?water|under the (?:water|lake|river|sea|pond)|"
+        r"at the bottom of (?:the|a|our) (?:swimming )?(?:pool|lake|river|sea|well|pond|tank)|"
         r"without (?:breathing|air|oxygen|a breath))[^.;]{0,30}?\bfor "
         + _LONG_TIME
         + r"|held (?:his|her|their|my) breath for "
@@ -364,7 +366,11 @@ HUMAN_LIMIT_TERMS: tuple[Term, ...] = (
     ),
     Term(
         r"(?:ran|run|runs|running|sprinted|walked|jogged|went on foot|came on foot)"
-        r"(?: all the way)? from " + _CITY + r" to " + _CITY + r"[^.;]{0,20}?"
+        r"(?: all the way)?(?: \w+){0,3}? from "
+        + _CITY
+        + r"(?: \w+)? to "
+        + _CITY
+        + r"(?: \w+)?[^.;]{0,40}?"
         r"\bin (?:just |only |under |about )?(?:\d+|a few|five|ten|fifteen|twenty|thirty|two|"
         r"three) (?:minutes|mins|seconds|secs)\b"
         r"|(?:ran|running|sprinted|sprinting|runs) (?:at|about|at about|at nearly|at over) "
@@ -457,6 +463,8 @@ _MIND_VERBS = (
     r"my)|kidnapped|abducted|robbed|mugged|stole|steals|stealing|snatched|punched|slapped|"
     r"kicked (?:me|him|her|us|my|our)|spat at|spits at|whispered|whispers|"
     r"(?:shouted|yelled|screamed) at (?:me|us|him|her)|ran (?:away|off)|runs away|"
+    r"called (?:me|us|him|her) names|grabbed|refuses to (?:let|give|return)|"
+    r"hid (?:it|them|my|our|the)|tied (?:me|us|him|her) up|"
     r"walked (?:away|off|out|in|into|over|up|down)|ganged up|attacked|attacks|"
     r"beat (?:up|me|him|her|us)|cheated|decided|refused to (?:let|give|return)|plotted|"
     r"conspired|hit (?:me|him|her|us) (?:on purpose|deliberately|intentionally)|"
@@ -467,10 +475,14 @@ _MIND_VERBS = (
 )
 # "The broom swept my wallet off the table and ran out": one active verb phrase, then the
 # act of will. Passives ("was broken open and robbed") do not count.
-_THEN = r"(?:(?!(?:was|were|got|been|is|are|being)\b)[a-z']+ ){1,7}?and (?:then )?"
+_THEN = (
+    r"(?:(?!(?:was|were|got|been|is|are|being)\b)[a-z']+ ){0,6}?"
+    r"(?!(?:was|were|got|been|is|are|being)\b)[a-z']+"
+    r"(?: and (?:then |now |later |still )?|, ?(?:and |then )?)"
+)
 _THING_SUBJECT = (
     r"(?:^|[,;:]\s*|\b(?:and|then|when|suddenly|but)\s+)(?:the|my|our|a|an|his|her|their|this|"
-    r"that|some|two|three|all the)\s+(?:[a-z]+\s+){0,2}?" + _THINGS + r"\s+"
+    r"that|some|two|three|all the)\s+(?:[a-z']+\s+){0,2}?" + _THINGS + r"\s+"
     r"(?:(?:in|on|at|from|of|near|next to|outside)\s+(?:the|my|our|his|her|a)\s+(?:\w+\s+){0,2}?"
     r"|(?:next door|nearby|outside|opposite|downstairs|upstairs)\s+)?"
     r"(?:(?:suddenly|then|just|also|slowly|itself|themselves|actually|literally|has|have|had|"

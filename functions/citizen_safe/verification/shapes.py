@@ -53,7 +53,15 @@ DEATH_TERMS: tuple[Term, ...] = (
         r"|\bmy (?:own )?(?:killing|murder|death|demise|assassination)\b"
         r"(?! (?:threat\w*|plot|attempt|warrant|wish))"
         r"|as a (?:dead|deceased|murdered) (?:person|man|woman|girl|boy|citizen|victim)"
-        r"|now that i(?: am|'m) dead|being dead(?:,| i| now)|i(?: am|'m) (?:a )?ghost now",
+        r"|now that i(?: am|'m) dead|being dead(?:,| i| now)|i(?: am|'m) (?:a )?ghost now"
+        r"|(?:writing|reporting|typing|filing|speaking|complaining|messaging)(?: this| you)? from "
+        r"(?:the afterlife|beyond the grave|heaven|hell|the other world|the land of the dead)"
+        r"|\bi (?:was|got) (?:(?!nearly\b|almost\b|not\b|never\b|half\b)[\w-]+ ){1,6}?"
+        r"(?:and|then) (?:was |got )?(?:killed|murdered|died)\b"
+        r"|\bi (?:was|got|have been) (?:murd[a-z]*|kil+e?d)\b"
+        r"|(?:found|discovered|recovered|dumped|buried|cremated|identified|fished out) my "
+        r"(?:dead )?(?:body|corpse|remains)\b"
+        r"|\blet me die\b",
         SELF_REPORTED_DEATH,
         "the author's own death",
         proper=True,
@@ -81,7 +89,8 @@ _BURDEN_THINGS = (
 )
 _UNSTEALABLE = (
     r"(?:sun|moon|stars|sky|clouds?|rain|lake|river|sea|ocean|mountain|hill|voice|shadow|"
-    r"reflection|smell|colour|color|daylight|sunlight|moonlight|weather|gravity)"
+    r"reflection|smell|colour|color|daylight|sunlight|moonlight|weather|gravity|night|"
+    r"darkness)"
 )
 POWER_TERMS: tuple[Term, ...] = (
     Term(
@@ -179,7 +188,24 @@ POWER_TERMS: tuple[Term, ...] = (
         r"(?:black |big |huge )?" + _BEAST + r"\b[^.;]{0,30}?\b(?:flew|slithered|crawled|"
         r"in front of|before (?:my|our) (?:very )?eyes|right there)"
         r"|(?:grew|sprouted|grows) (?:huge |giant |black |two |four |extra )?(?:wings|claws|"
-        r"fangs|horns|a tail|extra arms|tentacles|another head)",
+        r"fangs|horns|a tail|extra arms|tentacles|another head)"
+        r"|" + PERSON + r"(?: \w+){0,3}? (?:flew|floated|levitated|glided) (?:straight )?up "
+        r"(?:to|into|onto|over)\b(?! (?:the )?(?:stairs|steps|staircase))"
+        r"|without (?:any )?wings\b|(?:he|she|they) had no wings"
+        r"|" + PERSON + r"(?: \w+){0,2}? (?:vanished|disappeared) (?:in|into) (?:a )?(?:puff of "
+        r"smoke|flash of (?:\w+ )?light)"
+        r"|(?:at|on|in) both (?:ends|sides|corners) of (?:the|a) \w+ at (?:the same|one and the "
+        r"same) (?:time|moment|instant)"
+        r"|(?:drank|drunk|swallowed|ate|gulped) (?:up )?(?:the|a|our) (?:entire |whole )?(?:lake|"
+        r"river|pond|sea|ocean|reservoir|dam)\b"
+        r"|(?:punched|kicked|hit|pushed|squeezed|crushed|slapped) (?:the|a|my|our|[a-z]+'s) "
+        r"(?:[\w']+ ){0,2}?(?:steel|iron|metal|concrete|stone|safe|vault|pillar|bus|truck|lorry|"
+        r"car|tank)(?: \w+)? so hard (?:that )?it (?:folded|crumpled|flew|melted|caved in|"
+        r"split in two|collapsed|went flying)"
+        r"|(?:fell|jumped|leapt|leaped|was pushed|was thrown) (?:off|from|out of) [^.;]{0,30}?"
+        r"\b(?:1\d|[2-9]\d|\d{3})(?:st|nd|rd|th)? (?:floor|storey|story)\b[^.;]{0,40}?"
+        r"\b(?:landed on (?:his|her|their) feet|without a scratch|unhurt|got up and (?:ran|walked)|"
+        r"and (?:then )?(?:stole|snatched|grabbed|ran off|ran away|drove off))",
         PHYSICALLY_IMPOSSIBLE,
         "a superhuman power",
         proper=True,
@@ -216,7 +242,7 @@ _ANCHOR = (
     r"(?:^\s*|[,;:]\s*|\b(?:and|then|when|suddenly|but|night|morning|evening|yesterday|"
     r"today|afternoon|later|while)\s+)"
 )
-_DET = r"(?:the|my|our|a|an|his|her|their|this|that)\s+(?:(?:[a-z]+|[a-z]+-[a-z]+)\s+){0,2}?"
+_DET = r"(?:the|my|our|a|an|his|her|their|this|that)\s+(?:(?:[a-z']+|[a-z]+-[a-z]+)\s+){0,2}?"
 _THING_DET = _ANCHOR + _DET + _THING + r"s?\b"
 _PLACE_PHRASE = r"(?:\s+(?:at|in|on|of|from|near|inside)\s+(?:the|my|our|a|an|his|her)\s+\w+)?"
 _INERT_DET = _ANCHOR + _DET + _INERT + r"s?\b" + _PLACE_PHRASE
@@ -253,8 +279,8 @@ AGENCY_TERMS: tuple[Term, ...] = (
         r"(?:(?!(?:was|were|been|got|by)\b)\w+\s+){0,2}(?:on purpose|deliberately|intentionally|"
         r"out of spite|in anger|for revenge)\b"
         r"|" + _THING_DET + r"\s+(?:suddenly\s+|then\s+)?(?:" + _FEELING + r")\b"
-        r"|" + _THING_DET + r"\s+(?:whistled|hissed|beeped|buzzed|rang|blinked|flashed) "
-        r"(?:a |an )?(?:threat|threats|warning|insult|abuse)s?\b",
+        r"|" + _THING_DET + r"\s+(?:whistled|hissed|beeped|buzzed|rang|blinked|flashed|honked|"
+        r"hooted) (?:a |an )?(?:threat|threats|warning|insult|abuse|names)s?\b",
         ANIMATED_OBJECT,
         "an object acting with a will of its own",
         proper=True,
@@ -289,7 +315,14 @@ CREATURE_TERMS: tuple[Term, ...] = (
         r"|(?:snake|serpent|fish|horse|lion|goat|bird|dog|spider|cobra)(?:'s)? (?:body|tail) "
         r"(?:and|with) (?:a )?(?:human|man's|woman's) (?:head|face|torso)"
         r"|\bnagas?\b(?= (?:with|having|who|that|came|rose|bit|attacked|guards?|guarded|"
-        r"stole|appeared))",
+        r"stole|appeared))"
+        r"|flying (?:horse|cow|elephant|snake|dog|pig|man|woman|carpet|lion|tiger|goat|buffalo|"
+        r"monkey|cat)s?\b"
+        r"|(?:horse|animal|creature)s? with (?:a |one )?(?:single )?(?:golden |long )?horn\b"
+        r"|(?:one|three|four|five|many)[- ]eyed (?:giant|man|woman|creature|monster|beast|being|"
+        r"figure|thing)s?\b"
+        r"|(?:a|the) giant (?:walked|came|stole|attacked|grabbed|picked|ate|stomped|kidnapped|"
+        r"climbed|broke)\b",
         FICTIONAL,
         "a creature with an impossible body",
         proper=True,
