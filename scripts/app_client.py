@@ -123,7 +123,11 @@ class AppUser:
         )
         resp.raise_for_status()
         body = resp.json()
-        return cls(body["localId"], email, password, body["idToken"], project)
+        user = cls(body["localId"], email, password, body["idToken"], project)
+        # The app creates the profile right after sign-up, through the rules; messages may
+        # only be sent to a uid that has one (a real account).
+        user.create(f"users/{user.uid}", {"displayName": email.split("@", 1)[0][:100]})
+        return user
 
     def refresh(self) -> None:
         """Sign in again, so custom claims set by an admin reach the token."""
@@ -213,11 +217,17 @@ class AppUser:
         }
 
     def post(self, content: str) -> dict[str, object]:
-        return {"author": self.uid, "content": content, "timestamp": SERVER_TIMESTAMP}
+        """A post exactly as the app writes it: pending until moderated."""
+        return {
+            "author": self.uid,
+            "content": content,
+            "timestamp": SERVER_TIMESTAMP,
+            "status": "pending",
+        }
 
     def comment(self, content: str) -> dict[str, object]:
         """A comment exactly as the app writes it: pending until moderated."""
-        return {**self.post(content), "status": "pending"}
+        return self.post(content)
 
     def send_message(self, receiver: str, content: str) -> str:
         return self.add("messages", self.message(receiver, content))

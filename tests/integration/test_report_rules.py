@@ -136,9 +136,19 @@ def test_reports_cannot_be_edited_or_deleted(citizen: AppUser) -> None:
         citizen.delete(f"reports/{report_id}")
 
 
+def test_sign_up_creates_the_profile_through_the_rules(citizen: AppUser) -> None:
+    """Messages may only go to real accounts, so the app writes the profile at sign-up."""
+    profile = _firestore.document(f"users/{citizen.uid}").get().to_dict()
+    assert profile == {"displayName": citizen.email.split("@")[0]}
+
+
 def test_user_profile_rules(citizen: AppUser, other_citizen: AppUser) -> None:
-    citizen.create(f"users/{citizen.uid}", {"displayName": "Asha"})
+    citizen.update(f"users/{citizen.uid}", {"displayName": "Asha"})
     citizen.update(f"users/{citizen.uid}", {"bio": "Neighbourhood watch"})
+    citizen.update(f"users/{citizen.uid}", {"photoURL": "https://example.com/asha.png"})
+    for url in ("http://example.com/a.png", "javascript:alert(1)", "https://"):
+        with pytest.raises(RulesDenied):
+            citizen.update(f"users/{citizen.uid}", {"photoURL": url})
     with pytest.raises(RulesDenied):
         other_citizen.update(f"users/{citizen.uid}", {"displayName": "hacked"})
     with pytest.raises(RulesDenied):
@@ -151,8 +161,10 @@ def test_user_profile_rules(citizen: AppUser, other_citizen: AppUser) -> None:
     ):
         with pytest.raises(RulesDenied):
             citizen.update(f"users/{citizen.uid}", forbidden)
+    _firestore.document(f"users/{other_citizen.uid}").delete()  # as before sign-up finished
     with pytest.raises(RulesDenied):
         other_citizen.create(f"users/{other_citizen.uid}", {"credibilityScore": 100})
+    other_citizen.create(f"users/{other_citizen.uid}", {"displayName": "Ravi"})
 
 
 def test_officer_reads_users(citizen: AppUser, officer: AppUser) -> None:
