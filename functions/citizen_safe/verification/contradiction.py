@@ -793,10 +793,12 @@ _DRY_RE: Final = re.compile(
 )
 _STAYED_IN_RE: Final = re.compile(
     r"\bi (?:never|didn't|did not) (?:leave|left|step out of|go out of|step outside) (?:my|the|"
-    r"our) (?:house|home|flat|room|apartment)(?: (?:that day|all day|the whole day|at all))?\b",
+    r"our) (?:house|home|flat|room|apartment)(?: (?:that day|all day|the whole day|at all))?\b"
+    r"|\bi was (?:at home|home|in the house|inside|indoors) (?:the entire|the whole|all) day\b",
     _I,
 )
 _WENT_OUT_RE: Final = re.compile(
+    r"\b(?:when |while )?i was (?:at work|at office|at college|at school|in office)\b|"
     r"\b(?:when |while )?i was (?:at|in) (?:the|a) (?:mall|market|office|station|bank|cinema|"
     r"theatre|gym|park|temple|hospital|school|college|shop|bus stop|metro|railway station|"
     r"restaurant|hotel|bar)\b",
@@ -842,6 +844,102 @@ def _impossible_date(text: str) -> Iterator[Clash]:
         if month != "feb" and day == 31:
             yield Clash(WEAK, match.group(0), f"'{match.group(0)}' is not a date")
             return
+
+
+_CANNOT_DRIVE_RE: Final = re.compile(
+    r"\bi (?:don't|do not|can't|cannot|never learn(?:ed|t) to) (?:know how to )?drive\b|"
+    r"\bi (?:have|had) never driven\b",
+    _I,
+)
+_DROVE_RE: Final = re.compile(
+    r"\b(?:while |when )?i was driving\b|\bi drove\b|\bwhile driving my\b", _I
+)
+_ONLY_CHILD_RE: Final = re.compile(r"\bmy only (?:child|kid)\b", _I)
+_WEEKDAY = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
+_WEEKDAYS_RE: Final = re.compile(
+    rf"\b(?P<a>{_WEEKDAY})\b[^.;]{{0,25}}?\bwhich (?:was|is) (?:a |also a )?(?P<b>{_WEEKDAY})\b",
+    _I,
+)
+_REMEMBERED_RE: Final = re.compile(
+    r"\bi (?:clearly |still )?remember (?:every (?:single )?word|exactly what (?:they|he|she)|"
+    r"what (?:they|he|she) said|everything (?:they|he|she) said|their (?:voices|words|faces))",
+    _I,
+)
+_OUT_COLD_RE: Final = re.compile(
+    r"\bi (?:was|lay|remained) (?:\w+ ){0,2}?(?:unconscious|in a coma|knocked out|passed out)"
+    r"(?: (?:for|during|through|throughout) (?:the )?(?:whole|entire|full)? ?(?:attack|time|"
+    r"incident|robbery|thing))\b",
+    _I,
+)
+_BORN_RE: Final = re.compile(r"\bi was born in (?P<year>(?:19|20)\d\d)\b", _I)
+_FOR_YEARS_RE: Final = re.compile(r"\bfor (?:the (?:last|past) )?(?P<years>\d{1,2}) years\b", _I)
+_BALD_HAIR_RE: Final = re.compile(
+    r"\b(?:completely |totally |fully )?bald\b[^.]{0,40}?\b(?:long|curly|thick|flowing|"
+    r"braided|spiky) (?:\w+ )?hair\b(?! (?:on|in) (?:his|her) (?:arms|chest|ears|nose|face))",
+    _I,
+)
+# The year the rules take as "now" when comparing birth years; generous by design.
+CURRENT_YEAR: Final = 2026
+
+
+def _round_three_people(text: str) -> Iterator[Clash]:
+    """Facts about one person that cannot all hold."""
+    cannot = _CANNOT_DRIVE_RE.search(text)
+    drove = _DROVE_RE.search(text) if cannot else None
+    if (
+        cannot
+        and drove
+        and not re.search(
+            r"\b(?:learn\w*|learner|instructor|first time|anymore|any more|used to|now|since)\b",
+            text,
+            _I,
+        )
+    ):
+        yield Clash(
+            MEDIUM,
+            f"{cannot.group(0)} / {drove.group(0)}",
+            f"it says '{cannot.group(0)}' and '{drove.group(0)}'",
+        )
+    only = _ONLY_CHILD_RE.search(text)
+    if (
+        only
+        and re.search(r"\bmy (?:\w+ )?son\b", text, _I)
+        and re.search(r"\bmy (?:\w+ )?daughter\b", text, _I)
+    ):
+        yield Clash(MEDIUM, only.group(0), "it names an only child and both a son and a daughter")
+    days = _WEEKDAYS_RE.search(text)
+    if days and days.group("a").lower() != days.group("b").lower():
+        yield Clash(MEDIUM, days.group(0), f"it gives two weekdays for one day ('{days.group(0)}')")
+    cold = _OUT_COLD_RE.search(text)
+    remembered = _REMEMBERED_RE.search(text) if cold else None
+    if (
+        cold
+        and remembered
+        and not re.search(
+            r"\b(?:before|after|until|till|came to|woke|regained|cctv|footage|told)\b", text, _I
+        )
+    ):
+        yield Clash(
+            STRONG,
+            f"{cold.group(0)} / {remembered.group(0)}",
+            f"it says '{cold.group(0)}' yet '{remembered.group(0)}'",
+        )
+    born = _BORN_RE.search(text)
+    if born:
+        age = CURRENT_YEAR - int(born.group("year"))
+        spans = [int(m.group("years")) for m in _FOR_YEARS_RE.finditer(text)]
+        role = _ADULT_ROLE_RE.search(text)
+        if any(span > age for span in spans) or (age < 13 and role):
+            yield Clash(
+                STRONG,
+                born.group(0),
+                f"it says '{born.group(0)}', which does not fit the rest of the report",
+            )
+    bald = _BALD_HAIR_RE.search(text)
+    if bald and not re.search(r"\b(?:wig|cap|hat|turban|later|now|used to|photo)\b", text, _I):
+        yield Clash(
+            MEDIUM, bald.group(0), f"its description contradicts itself ('{bald.group(0)}')"
+        )
 
 
 def _round_three_states(text: str) -> Iterator[Clash]:
@@ -922,3 +1020,4 @@ def clashes(text: str, sentences: tuple[str, ...]) -> Iterator[Clash]:
     yield from _floors(text)
     yield from _impossible_date(text)
     yield from _round_three_states(text)
+    yield from _round_three_people(text)

@@ -112,6 +112,7 @@ _NON_AGENT = (
     r"(?:the )?(?:moon|sun|weather(?: app| forecast)?|rain|mondays?|tuesdays?|exams?|homework|"
     r"alarm(?: clock)?|donuts?|doughnuts?|pizzas?|cakes?|chocolates?|wi-?fi|internet|gravity|"
     r"calendar|autocorrect|candy crush|video games?|netflix|algorithm|my diet|my fridge|"
+    r"petrol prices?|fuel prices?|onion prices?|inflation|my phone battery|battery|"
     r"my scale|weighing scale|mirror)"
 )
 _NON_AGENT_CRIME_RE: Final = re.compile(
@@ -141,12 +142,20 @@ _TRIFLE_RE: Final = re.compile(
     r"pen|pencil|eraser|parking spot)\b"
     r"|\b(?:tortur\w+|kill\w*|murder\w*) (?:me|us) (?:\w+ ){0,3}?with (?:burpees|squats|"
     r"push-?ups|workouts?|exercises?|homework|assignments|meetings|emails|questions|lectures|"
-    r"jokes|puns|songs|selfies|spreadsheets)\b",
+    r"jokes|puns|songs|selfies|spreadsheets)\b"
+    r"|\b(?:eat|eating|ate|drink|drinking) (?:my |the |some )?(?:karela|vegetables|veggies|"
+    r"broccoli|salad|bitter gourd|greens|spinach|palak|oats|lauki|tinda|medicine|milk)\b"
+    r"|\b(?:killed|murdered|ruined) (?:all )?(?:my|our) (?:plans?|mood|vibe|weekend|evening|fun|"
+    r"appetite)\b"
+    r"|\b(?:crush|girlfriend|boyfriend|bestie) (?:ignored|left me on read|blocked|unfollowed|"
+    r"rejected)\b"
+    r"|\b(?:referee|umpire)\b[^.]{0,40}?\b(?:robbed|cheated|murdered|killed)\b",
     _I,
 )
 _LAW_DEMAND_RE: Final = re.compile(
     r"\barrest\w*|\bjail\w*|\block (?:him|her|them|it) (?:up|away)|\bprosecut\w*|"
-    r"\bbook (?:him|her|them|it)\b|\bfile (?:a|an) (?:case|fir|complaint)|\bfir\b|"
+    r"\bbook (?:him|her|them|it)\b|\b(?:file|register|lodge) (?:a|an) (?:case|fir|complaint)|"
+    r"\bfir\b|"
     r"\bsend (?:the )?police|\bdeath penalty|\blife imprisonment|\bfor life\b|"
     r"\bhang (?:him|her|them|it)\b|\bcharge (?:him|her|them|it|the)\b|\bpunish\w*|"
     r"\b(?:be |get |gets )?(?:hanged|executed|shot dead)\b|"
@@ -163,7 +172,9 @@ _PROBE_RE: Final = re.compile(
     r"\b(?:to see (?:if|whether|how|what)|seeing (?:if|whether|how|what)|check(?:ing)? "
     r"(?:if|whether|how|that)|verif(?:y|ying|ied)|testing|trial|demo|qa|try(?:ing)? (?:it|this) "
     r"out|to fill (?:the|this) (?:box|field)|random text|dummy|placeholder|first time using|"
-    r"just curious|how (?:it|reporting|this) (?:looks|works)|end to end)\b",
+    r"just curious|how (?:it|reporting|this) (?:looks|works)|end to end|(?:just )?to check "
+    r"(?:the|if|whether|how)|for (?:a |the |my )?presentation|location is random|random location"
+    r")\b",
     _I,
 )
 _NO_INCIDENT_RE: Final = re.compile(
@@ -227,9 +238,10 @@ def _round_two(text: str, names_an_incident: bool) -> Iterator[Intent]:
     meta = _APP_META_RE.search(text)
     probe = _PROBE_RE.search(text)
     empty = _NO_INCIDENT_RE.search(text)
-    if meta and (probe or empty) and words <= TEST_MAX_WORDS:
+    if ((meta and (probe or empty)) or (probe and empty)) and words <= TEST_MAX_WORDS:
         weight = STRONG if not names_an_incident or empty else WEAK
-        evidence = f"{(probe or empty or meta).group(0)} / {meta.group(0)}"
+        parts = [m.group(0) for m in (probe, empty, meta) if m is not None]
+        evidence = " / ".join(parts[:2])
         yield Intent(TEST_MARKER, weight, evidence, f"it tries out the app ('{evidence}')")
 
 
@@ -286,8 +298,27 @@ _THING_CHARGED_RE: Final = re.compile(
 )
 
 
+_ANIMAL_ARRESTED_RE: Final = re.compile(
+    rf"\b{_ANIMAL}s?\b[^.]{{0,80}}[.,;]?[^.]{{0,40}}?\b(?:want (?:it|him|her|them) arrested|"
+    r"arrest (?:it|the (?:cat|dog|parrot|cow|monkey|goat))|(?:it|the (?:cat|dog|parrot)) "
+    r"(?:should|must) be (?:arrested|jailed))\b"
+    r"|\b(?:police protection|fir|case|arrest\w*|complaint) for my (?:feelings|heart|ego|"
+    r"broken heart|emotions|self-?esteem)\b"
+    r"|\bmurder case please\b",
+    _I,
+)
+
+
 def _round_three(text: str, names_an_incident: bool) -> Iterator[Intent]:
     demand = _LAW_DEMAND_RE.search(text)
+    pet_case = _ANIMAL_ARRESTED_RE.search(text)
+    if pet_case:
+        yield Intent(
+            JOKE_MARKER,
+            JOKE,
+            pet_case.group(0),
+            f"it seeks a case that no police could file ('{pet_case.group(0)}')",
+        )
     for degree in _DEGREE_RE.finditer(text):
         what = degree.group("what")
         snack = degree.group("snack")
@@ -308,7 +339,16 @@ def _round_three(text: str, names_an_incident: bool) -> Iterator[Intent]:
 
 
 def intents(text: str, names_an_incident: bool) -> Iterator[Intent]:
-    """Joke and test intent in a (normalised) description."""
+    """Joke and test intent in a (normalised) description, the strongest one per code."""
+    best: dict[str, Intent] = {}
+    for found in _all_intents(text, names_an_incident):
+        if found.code not in best or found.weight > best[found.code].weight:
+            best[found.code] = found
+    yield from best.values()
+
+
+def _all_intents(text: str, names_an_incident: bool) -> Iterator[Intent]:
+    """Every joke and test sign; several shapes may describe the same one."""
     always = _TEST_ALWAYS_RE.search(text)
     if always:
         code = JOKE_MARKER if re.search(r"dare|bet me", always.group(0), _I) else TEST_MARKER

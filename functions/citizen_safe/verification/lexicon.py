@@ -217,7 +217,8 @@ VENUE_NOUNS: frozenset[str] = words(
     burger chicken foods food bistro brewpub taproom villa villas stall stalls kiosk cart
     truck van stand counter momos tour tours walk walks trail trails hunt hunts hunting
     hunters experience experiences attraction attractions exhibit exhibition night nights
-    festival fest run marathon quiz trek safari cruise
+    festival fest run marathon quiz trek safari cruise temple temples mandir masjid church
+    gurudwara tekdi peth wadi
     """
 )
 
@@ -255,6 +256,10 @@ DEPICTION_CUES: tuple[str, ...] = (
     "mask",
     "wearing",
     "wore",
+    # Similes: "vanished like a ghost", "fought like a demon".
+    "like a",
+    "like an",
+    "like some",
     "posing as",
     "pretending to be",
     "pretended to be",
@@ -348,7 +353,8 @@ FRAUD_CUES_RE = (
 BELIEF_CUES_RE = (
     r"\b(?:claim\w*|promis\w*|to remove|ward off|get rid of|fee|fees|charged|paid|"
     r"demand(?:ed|ing)|believ\w*|rumou?rs?|rumou?red|forward(?:ed)?|alleg\w*|told|tell|"
-    r"tells|telling|said|say|says|saying|accus\w*|(?<!the )(?<!a )(?<!an )(?<!two )suspect\w*|"
+    r"tells|telling|(?<!the )said|say|says|saying|(?<!the )accus\w*(?! (?:person|man|woman|persons|"
+    r"men|boy|youth|driver))|(?<!the )(?<!a )(?<!an )(?<!two )suspect\w*|"
     r"think|thinks|thought|blam\w*|"
     r"convinced|insist\w*|swear\w*|swore|afraid|scared|fear\w*|superstition|story|"
     r"scream\w*|shout\w*|yell\w*|rant\w*|mutter\w*|cries|cried|crying|hallucinat\w*|"
@@ -491,7 +497,8 @@ TEST_PHRASES_RE = (
 )
 # A description that is *only* a test token ("test", "testing 123", "abc").
 TEST_ONLY_RE = (
-    r"^\W*(?:test(?:ing)?|tset|abc|xyz|aaa+|sdf\w*|qwe\w*|hello|hi|hey|check|checking|sample|"
+    r"^\W*(?:(?:testing|test),? (?:1 2 3|123|one two three),? is this (?:thing )?on\W*|"
+    r"test(?:ing)?|tset|abc|xyz|aaa+|sdf\w*|qwe\w*|hello|hi|hey|check|checking|sample|"
     r"dummy|demo|trial|temp)(?:\W+(?:test(?:ing)?|\d+|one two three|again|abc|123|1 2 3|xyz|pqr|"
     r"abcd?|lmn|asdf?|qwerty|zzz+|xxx+|aaa+))*\W*$"
 )

@@ -98,7 +98,10 @@ _POST = r"(?:rupees?|rs|inr|dollars?|bucks|usd|euros?|pounds?|quid|cash)"
 
 
 def _amount(name: str) -> str:
-    return rf"(?P<{name}>\d[\d,]*(?:\.\d+)?|(?:{_WORD_NUM})(?:[ -](?:{_WORD_NUM}))?)"
+    return (
+        rf"(?P<{name}>\d[\d,]*(?:\.\d+)?|(?:{_WORD_NUM})(?:[ -](?:{_WORD_NUM}|hundred|thousand))?"
+        rf"(?:[ -](?:{_WORD_NUM}))?)"
+    )
 
 
 _MONEY_RE: Final = re.compile(
@@ -164,7 +167,7 @@ _CONTAINERS: Final[tuple[tuple[str, Ceiling], ...]] = (
     (
         r"coin purses?|coin pouch(?:es)?|lunch ?box(?:es)?|tiffin(?: box)?|pencil (?:box|case)|"
         r"piggy bank|school ?bags?|school backpack|compass box|geometry box",
-        Ceiling("a coin purse, lunch box or school bag", 3_000, 20_000),
+        Ceiling("a coin purse, lunch box or school bag", 2_000, 10_000),
     ),
     (
         r"wallets?|purses?|pockets?|pocket|jeans|money clip|(?:money |cash )?pouch(?:es)?|"
@@ -195,7 +198,10 @@ _OBJECTS: Final[tuple[tuple[str, Ceiling], ...]] = (
         r"cables?|earbuds|power ?banks?|chappals?|flip-?flops|school ?bags?|backpacks?|"
         r"umbrellas?|handkerchiefs?|hank(?:y|ies)|combs?|towels?|scarf|scarves|dupattas?|"
         r"gloves|toothbrush(?:es)?|soaps?|buckets?|brooms?|pillows?|slippers|spoons?|plates?|"
-        r"sunglasses|shades|stapler|calculator|lighter|ties?|wallets?",
+        r"sunglasses|shades|stapler|calculator|lighter|ties?|wallets?|bus pass|(?:train |bus |"
+        r"metro |movie )?tickets?|id cards?|identity cards?|library cards?|passes|pass|"
+        r"sandwich(?:es)?|pizzas?|burgers?|lunch|dinner|breakfast|samosas?|biryani|cake|"
+        r"chocolates?|snacks?|tea|coffee|ice ?cream|fruits?|vegetables|groceries|milk|bread",
         Ceiling("an everyday item", 5_000, 100_000),
     ),
     (r"watch|watches|wristwatch", Ceiling("a watch", 1_000_000, 50_000_000)),
@@ -259,6 +265,13 @@ _NOT_CASH_RE: Final = re.compile(
     r"(?:jewell?ery|gold))\b",
     _I,
 )
+# Fares: what one ride can cost.
+_FARE_RE: Final = re.compile(
+    r"\b(?:fare|fares|ticket price|toll|parking fee|parking charges?)\b(?:\s+\w+){0,3}?\s+"
+    r"(?:was|is|of|came to|cost|costs|charged)\s+(?P<money>\S.{0,40})",
+    _I,
+)
+_FARE: Final = Ceiling("a fare", 1_000, 5_000)
 # Window (characters) within which an amount belongs to a container word.
 _NEAR: Final = 80
 
@@ -312,6 +325,17 @@ def money_findings(sentence: str) -> Iterator[Magnitude]:
                     f"('{evidence}')",
                 )
             break
+    for fare in _FARE_RE.finditer(sentence):
+        money = _MONEY_RE.match(fare.group("money"))
+        usd = money_in_usd(money) if money else None
+        if usd is not None and money is not None and (weight := _grade(usd, _FARE)):
+            evidence = sentence[fare.start() : fare.start("money") + money.end()]
+            yield Magnitude(
+                IMPLAUSIBLE_AMOUNT,
+                weight,
+                evidence,
+                f"the amount it gives is out of all proportion for {_FARE.label} ('{evidence}')",
+            )
     if _NOT_CASH_RE.search(sentence):
         return
     for money, usd in _money_matches(sentence):

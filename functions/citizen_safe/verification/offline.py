@@ -275,6 +275,12 @@ _AS_OBJECT_RE: Final = re.compile(
 )
 _BEINGS: Final = frozenset({SUPERNATURAL, FICTIONAL})
 _SCENE_RE: Final = re.compile(lx.SCENE_CUES_RE, _I)
+# "he was not wearing a costume" insists on the claim; it is no costume scene.
+_NO_COSTUME_RE: Final = re.compile(
+    r"\b(?:not|never|wasn't|was not|no|without (?:a|any))\s+(?:wearing\s+|in\s+)?(?:a\s+|any\s+)?"
+    r"(?:costume|mask|make-?up|disguise)s?\b",
+    _I,
+)
 _FRAUD_RE: Final = re.compile(lx.FRAUD_CUES_RE, _I)
 _BELIEF_RE: Final = re.compile(lx.BELIEF_CUES_RE, _I)
 
@@ -329,7 +335,10 @@ def _entity_findings(doc: _Doc) -> Iterator[Finding]:
     for sentence in doc.sentences:
         belief = _BELIEF_RE.search(sentence.text)
         context = _Context(
-            scene_or_fraud=bool(_SCENE_RE.search(sentence.text) or _FRAUD_RE.search(sentence.text)),
+            scene_or_fraud=bool(
+                _SCENE_RE.search(_NO_COSTUME_RE.sub(" ", sentence.text))
+                or _FRAUD_RE.search(sentence.text)
+            ),
             first_belief=belief.start() if belief else len(sentence.text),
         )
         masked = _mask(sentence.text, _IDIOMS)
@@ -482,7 +491,8 @@ def _mass_patterns(location: str) -> tuple[re.Pattern[str], ...]:
         ),
         re.compile(
             rf"\b(?:the\s+)?(?:entire|whole)\s+(?P<scope>{scope})(?:'s)?\s+(?:[\w'-]+\s+){{0,2}}?"
-            r"(?:is|are|was|were|has been|have been|got|gets|being|will be)\s+(?:being\s+)?"
+            r"(?:is|are|was|were|has been|have been|has had|have had|had|got|gets|being|will be)"
+            r"\s+(?:being\s+)?(?:(?:its|their|the)\s+)?"
             rf"(?:[\w'-]+\s+)?{lx.MASS_HARM_RE}",
             _I,
         ),

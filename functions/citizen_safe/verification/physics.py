@@ -230,6 +230,8 @@ MYTHICAL_TERMS: tuple[Term, ...] = (
         r"brahmarakshas\w*|rakshas(?:as?|i|is)?|asuras?|nagins? with",
         SUPERNATURAL,
         "a being from folklore",
+        # Names of beings, capitalised as names are; a shop or temple is caught as a brand.
+        proper=True,
     ),
     Term(
         r"grim reaper|angel of death|headless horseman",
@@ -281,7 +283,8 @@ PERSON = (
 HEAVY = (
     r"(?:car|cars|suv|truck|lorry|bus|tractor|tempo|van|jeep|train|"
     r"(?:metro |railway |train )?(?:coach|carriage|compartment|wagon)|ship|elephant|"
-    r"house|building|atm(?: machine)?|bank vault|tree trunk|bulldozer|crane|shipping container|"
+    r"house|building|atm(?: machine| kiosk| booth)?|bank vault|tree trunk|bulldozer|crane|"
+    r"shipping container|"
     r"auto[- ]?rickshaw|pillar|boulder|innova|maruti|alto|swift|scorpio|bolero|fortuner|xuv|"
     r"santro|ambassador|sumo|ertiga|creta|nexon|i20|wagon ?r|tempo traveller|fridge|almirah)"
 )
@@ -294,11 +297,14 @@ _BIG_NUM = (
     r"(?:(?:9|[1-9]\d+)(?:\.\d+)?|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|"
     r"twenty|thirty|forty|fifty|hundred)"
 )
-_CITY = (
+CITY = (
     r"(?:mumbai|bombay|delhi|bengaluru|bangalore|chennai|madras|kolkata|calcutta|hyderabad|pune|"
     r"ahmedabad|jaipur|lucknow|surat|kanpur|nagpur|indore|bhopal|patna|chandigarh|kochi|goa|"
     r"london|paris|berlin|tokyo|beijing|dubai|singapore|karachi|lahore|dhaka|sydney|toronto|"
-    r"chicago|new york|los angeles|manchester|edinburgh|glasgow|birmingham)"
+    r"chicago|new york|los angeles|manchester|edinburgh|glasgow|birmingham|nashik|thane|"
+    r"aurangabad|kolhapur|solapur|nanded|mysore|mysuru|vadodara|baroda|rajkot|ludhiana|amritsar|"
+    r"agra|varanasi|ranchi|raipur|guwahati|bhubaneswar|dehradun|shimla|srinagar|jammu|madurai|"
+    r"vijayawada|noida|gurgaon|gurugram|faridabad|ghaziabad|meerut|navi mumbai|lonavala|satara)"
 )
 _LONG_TIME = (
     r"(?:(?:two|three|four|five|six|seven|several|many|\d+) (?:whole |full |entire )?"
@@ -367,9 +373,9 @@ HUMAN_LIMIT_TERMS: tuple[Term, ...] = (
     Term(
         r"(?:ran|run|runs|running|sprinted|walked|jogged|went on foot|came on foot)"
         r"(?: all the way)?(?: \w+){0,3}? from "
-        + _CITY
+        + CITY
         + r"(?: \w+)? to "
-        + _CITY
+        + CITY
         + r"(?: \w+)?[^.;]{0,40}?"
         r"\bin (?:just |only |under |about )?(?:\d+|a few|five|ten|fifteen|twenty|thirty|two|"
         r"three) (?:minutes|mins|seconds|secs)\b"
@@ -424,7 +430,9 @@ AFTERLIFE_TERMS: tuple[Term, ...] = (
         r"|(?:ended|took|taken|ending) my life\b(?!'s| savings| earnings| in | apart)"
         r"|i (?:did not|didn't|never) survive\b(?! (?:on|without|financially|the (?:exam|month)))"
         r"|i (?:never|did not|didn't) (?:wake|woke) up (?:again|after)"
-        r"|i (?:have been|had been|am|'m|was) (?:already )?dead (?:for|since|now)"
+        r"|i(?: have been|'ve been| had been|'d been| am|'m| was) (?:already )?dead "
+        r"(?:for|since|now)"
+        r"|i(?: am|'m) the (?:deceased|dead (?:man|woman|person)|victim who (?:died|was killed))"
         r"|i (?:bled|burned|burnt|froze|starved|choked) to death"
         r"|i (?:passed on|breathed my last|drew my last breath|died instantly|died on the spot)"
         r"|my (?:ghost|spirit|soul) (?:is|am) (?:writing|typing|reporting|filing)"
@@ -442,7 +450,9 @@ _THINGS = (
     r"(?:chairs?|tables?|sofas?|couch|beds?|cupboards?|wardrobes?|almirahs?|shel(?:f|ves)|"
     r"drawers?|desks?|benches|bench|stools?|fridge|refrigerator|tv|television|microwave|oven|"
     r"toaster|kettle|washing machine|iron|ceiling fan|fan|air conditioner|heater|geyser|"
-    r"printer|computer|laptop|vacuum cleaner|lamps?|bulbs?|clocks?|alarm clock|lamp ?posts?|"
+    r"printer|photocopier|xerox(?: machine)?|scanner|projector|cooler|inverter|generator|"
+    r"router|speakers?|water purifier|sewing machine|treadmill|"
+    r"computer|laptop|vacuum cleaner|lamps?|bulbs?|clocks?|alarm clock|lamp ?posts?|"
     r"street ?lights?|traffic (?:cones?|lights?|signals?)|signboards?|sign ?posts?|"
     r"post ?box|letter ?box|mail ?box|dust ?bins?|bins?|hydrants?|(?:electric )?poles?|"
     r"manhole(?: cover)?|atms?|atm machines?|vending machines?|parking meters?|ticket machines?|"
@@ -484,7 +494,7 @@ _THING_SUBJECT = (
     r"(?:^|[,;:]\s*|\b(?:and|then|when|suddenly|but)\s+)(?:the|my|our|a|an|his|her|their|this|"
     r"that|some|two|three|all the)\s+(?:[a-z']+\s+){0,2}?" + _THINGS + r"\s+"
     r"(?:(?:in|on|at|from|of|near|next to|outside)\s+(?:the|my|our|his|her|a)\s+(?:\w+\s+){0,2}?"
-    r"|(?:next door|nearby|outside|opposite|downstairs|upstairs)\s+)?"
+    r"|(?:next door|nearby|outside|opposite|downstairs|upstairs)\s+){0,2}"
     r"(?:(?:suddenly|then|just|also|slowly|itself|themselves|actually|literally|has|have|had|"
     r"kept|keeps|started to|began to|would|will|got up and|came (?:alive|to life) and|"
     r"on (?:its|their) own|by (?:itself|themselves)|has been|have been|had been)\s+)*"
@@ -513,8 +523,12 @@ CREATURE_TERMS: tuple[Term, ...] = (
         r"|(?:whose|with|having|her|his|their) feet (?:that )?(?:point(?:ed|ing)?|turned|facing) "
         r"backwards?|backward[- ]facing feet|feet (?:were )?(?:turned|pointing) backwards?"
         r"|half[- ](?:man|woman|human|person)[,]? half[- ](?:\w+)"
-        r"|(?:with|having|had) (?:the )?(?:legs|body|head|lower body) of an? (?:goat|bull|lion|"
-        r"snake|serpent|horse|scorpion|eagle|fish)\b(?! (?:skin|leather|print|costume))",
+        r"|(?:with|having|had) (?:the )?(?:legs|body|head|lower body|face) of an? (?:goat|bull|"
+        r"lion|snake|serpent|horse|scorpion|eagle|fish|elephant|monkey|dog|tiger|bird|crow|"
+        r"boar|pig)\b(?! (?:skin|leather|print|costume|mask|tattoo))"
+        r"|(?:man|woman|creature|person|being|figure|thing|thief|robber)s? (?:with|having|had) "
+        r"(?:four|six|eight|ten|many|multiple|extra) arms\b"
+        r"|snakes (?:instead of|for) hair",
         FICTIONAL,
         "a creature with an impossible body",
         proper=True,

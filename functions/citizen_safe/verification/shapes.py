@@ -14,6 +14,7 @@ checks as every entity word (names, costumes, films, quotes, negation, frauds, b
 
 from __future__ import annotations
 
+from citizen_safe.verification import physics
 from citizen_safe.verification.lexicon import Term
 from citizen_safe.verification.physics import HEAVY, PERSON
 from citizen_safe.verification.verdict import (
@@ -73,6 +74,7 @@ _BEAST = (
     r"(?:cat|wolf|crow|bat|owl|tiger|lion|fly|mosquito|lizard|cobra|snake|eagle|raven|"
     r"leopard|spider|bird)"
 )
+_CITY = physics.CITY
 _SHOULDER = (
     r"(?:with|using|on|in|over|above) (?:just )?(?:his|her|their|one|bare|both|a single) "
     r"(?:bare )?(?:hands?|fingers?|arms?|shoulders?|back|head|palms?|fist)"
@@ -205,7 +207,26 @@ POWER_TERMS: tuple[Term, ...] = (
         r"|(?:fell|jumped|leapt|leaped|was pushed|was thrown) (?:off|from|out of) [^.;]{0,30}?"
         r"\b(?:1\d|[2-9]\d|\d{3})(?:st|nd|rd|th)? (?:floor|storey|story)\b[^.;]{0,40}?"
         r"\b(?:landed on (?:his|her|their) feet|without a scratch|unhurt|got up and (?:ran|walked)|"
-        r"and (?:then )?(?:stole|snatched|grabbed|ran off|ran away|drove off))",
+        r"and (?:then )?(?:stole|snatched|grabbed|ran off|ran away|drove off))"
+        r"|(?:bent|folded|twisted|tore|ripped|crushed) (?:the|a|an|my|our|[a-z]+'s) "
+        r"(?:[\w']+ ){0,2}?(?:vault|safe|steel|iron|metal|locker)(?: \w+)? (?:with (?:his|her|"
+        r"their) (?:bare )?(?:fingers|hands|teeth)|like (?:it was )?(?:made of )?(?:rubber|paper|"
+        r"clay|butter|cardboard|foil))"
+        r"|(?:\d{2,}|hundreds?|thousands?|fifty|twenty) (?:punches|kicks|blows|hits|stabs|steps|"
+        r"slaps) (?:a|per|every) second"
+        r"|(?:threw|thrown|tossed|flung|kicked|hurled) [^.;]{0,30}?\bfrom " + _CITY + r"(?: \w+)?"
+        r" (?:all the way )?to " + _CITY + r"\b"
+        r"|swam (?:across|through) (?:the )?(?:entire |whole )?(?:arabian |indian |pacific |"
+        r"atlantic |red |black |dead )?(?:sea|ocean)\b"
+        r"|(?:opened|unlocked|picked|broke|moved|lifted|bent)[^.;]{0,40}?\b(?:just |simply |only )?"
+        r"by (?:looking|staring|glaring|blinking|pointing) at (?:it|them|the (?:lock|door|safe|"
+        r"gate|car))"
+        r"|(?:walked|passed|went|came|stepped|ran|floated|glided) (?:right |straight )?through "
+        r"(?:the|a|our|my) (?:locked |closed |shut )(?:\w+ )?(?:gate|door|wall|window|shutter)s?"
+        r"\b[^.;]{0,40}?\b(?:like a ghost|without (?:opening|breaking|unlocking|damaging)|"
+        r"no damage|not damaged|intact|without a scratch)"
+        r"|turned (?:me|him|her|them|us|my \w+|our \w+) into (?:a )?(?:stone|statue|frog|rock|"
+        r"pillar of salt|animal|tree)\b",
         PHYSICALLY_IMPOSSIBLE,
         "a superhuman power",
         proper=True,
