@@ -23,7 +23,11 @@ class Reply:
     status: int = 200
     body: Any = None  # dict -> JSON, bytes -> raw; None -> a candidate carrying `answer`
     answer: Mapping[str, Any] | None = None  # None -> the stub's default answer
-    delay: float = 0.0
+    delay: float = 0.0  # before the status line: one long silence (a per-phase timeout)
+    # After the headers, the body one byte-group at a time, `trickle` seconds apart: every
+    # read answers within a per-phase timeout while the whole call runs long.
+    trickle: float = 0.0
+    trickle_parts: int = 10
 
 
 @dataclass
@@ -76,7 +80,16 @@ def serve(default_answer: Mapping[str, Any]) -> Iterator[GeminiStub]:
                 self.send_header("Content-Type", "application/json")
                 self.send_header("Content-Length", str(len(data)))
                 self.end_headers()
-                self.wfile.write(data)
+                if not reply.trickle:
+                    self.wfile.write(data)
+                    return
+                self.wfile.flush()
+                step = max(1, -(-len(data) // max(1, reply.trickle_parts)))
+                for start in range(0, len(data), step):
+                    if state.stop.wait(reply.trickle):
+                        return
+                    self.wfile.write(data[start : start + step])
+                    self.wfile.flush()
             except OSError:  # the client gave up (timeout tests)
                 pass
 

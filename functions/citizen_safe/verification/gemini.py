@@ -7,6 +7,10 @@ a request, not a guarantee. Every way this can go wrong is turned into a
 "malformed-response", ...) so the caller can fall back to the offline rules and
 record why.
 
+``timeout_seconds`` bounds the whole call, not only each HTTP phase: httpx applies the
+SDK's timeout per connect, write and read, so a server that trickles its answer a few bytes
+at a time would otherwise hold the trigger for as long as it likes.
+
 SDK retries are disabled (one attempt): the caller has a working fallback, and
 a Firestore trigger should not spend its time budget on exponential backoff.
 
@@ -19,8 +23,12 @@ from __future__ import annotations
 import functools
 import json
 import math
+import threading
+import time
+from collections.abc import Callable
+from concurrent.futures import Future
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any, Final
+from typing import TYPE_CHECKING, Any, Final, TypeVar
 
 from citizen_safe.verification.verdict import (
     ENGINE_GEMINI,
@@ -31,6 +39,8 @@ from citizen_safe.verification.verdict import (
 
 if TYPE_CHECKING:
     from google.genai import Client
+
+T = TypeVar("T")
 
 DEFAULT_GEMINI_MODEL: Final = "gemini-3.8-flash"
 DEFAULT_GEMINI_TIMEOUT_SECONDS: Final = 20.0
@@ -185,22 +195,51 @@ def generate_text(
         client = _client(
             settings.api_key, settings.base_url, max(1, round(settings.timeout_seconds * 1000))
         )
-        response = client.models.generate_content(
-            model=settings.model,
-            contents=prompt,
-            config=types.GenerateContentConfig(
-                system_instruction=system,
-                response_mime_type="application/json",
-                response_json_schema=schema,
-                temperature=0.0,
-                candidate_count=1,
+        response = within(
+            settings.timeout_seconds,
+            lambda: client.models.generate_content(
+                model=settings.model,
+                contents=prompt,
+                config=types.GenerateContentConfig(
+                    system_instruction=system,
+                    response_mime_type="application/json",
+                    response_json_schema=schema,
+                    temperature=0.0,
+                    candidate_count=1,
+                ),
             ),
         )
+    except GeminiUnavailable:
+        raise
     except errors.APIError as exc:
         raise GeminiUnavailable(f"http-{exc.code}", str(exc.message or exc.status)) from exc
     except Exception as exc:  # any SDK/transport failure must become a fallback
         raise GeminiUnavailable(_classify_exception(exc), repr(exc)) from exc
     return _response_text(response)
+
+
+def within(seconds: float, call: Callable[[], T]) -> T:
+    """`call()`'s result, or :class:`GeminiUnavailable` ("timeout") once `seconds` have
+    passed in all. The call runs on a daemon thread; one that overruns is abandoned (its
+    answer is dropped, and the per-phase timeout still ends it once the server goes
+    quiet), so a trigger never waits past its deadline and never blocks shutdown."""
+    outcome: Future[T] = Future()
+
+    def run() -> None:
+        try:
+            outcome.set_result(call())
+        except BaseException as exc:  # handed to the caller, who classifies it
+            outcome.set_exception(exc)
+
+    started = time.monotonic()
+    threading.Thread(target=run, name="gemini-call", daemon=True).start()
+    try:
+        return outcome.result(timeout=seconds)
+    except TimeoutError as exc:
+        if outcome.done():  # the call itself timed out: the SDK's own error, re-raised
+            raise
+        waited = time.monotonic() - started
+        raise GeminiUnavailable("timeout", f"no answer within {waited:.2f} s (whole call)") from exc
 
 
 def _classify_exception(exc: BaseException) -> str:

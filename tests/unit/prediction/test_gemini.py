@@ -99,6 +99,17 @@ def test_timeout_falls_back_quickly(stub: GeminiStub, caplog: pytest.LogCaptureF
     assert "timeout" in caplog.text
 
 
+def test_trickled_answer_past_the_whole_call_deadline_falls_back(stub: GeminiStub) -> None:
+    """Every read within the per-phase timeout, the whole answer over the deadline."""
+    stub.reply = Reply(trickle=0.2, trickle_parts=10)
+
+    started = time.monotonic()
+    result = predict_crime_type(REPORT, settings_for(stub))
+
+    assert time.monotonic() - started < settings_for(stub).timeout_seconds + 0.4
+    assert_crime_fallback(result, "timeout")
+
+
 @pytest.mark.parametrize("status", [400, 403, 429, 500, 503])
 def test_http_errors_fall_back_without_retrying(stub: GeminiStub, status: int) -> None:
     error = {"error": {"code": status, "message": "stubbed", "status": "X"}}

@@ -30,6 +30,7 @@ from citizen_safe.verification.gemini import (
     GeminiUnavailable,
     build_prompt,
     parse_answer,
+    within,
 )
 from tests.gemini_stub import (
     API_KEY,
@@ -159,6 +160,45 @@ def test_timeout_falls_back_quickly(stub: GeminiStub, caplog: pytest.LogCaptureF
         r.name == "citizen_safe.verification" and "timeout" in r.getMessage()
         for r in caplog.records
     )
+
+
+def test_trickled_answer_past_the_whole_call_deadline_falls_back(stub: GeminiStub) -> None:
+    """Each read gets bytes within the per-phase timeout (0.2 s < 0.5 s), but the answer
+    takes 2 s in all: only a whole-call deadline stops it, and the (valid) answer that
+    would arrive late must not be used."""
+    stub.reply = Reply(trickle=0.2, trickle_parts=10)
+
+    started = time.monotonic()
+    verdict = verify_report(GHOST, settings_for(stub, timeout=TIMEOUT_SECONDS))
+    elapsed = time.monotonic() - started
+
+    assert_offline_fallback(verdict, GHOST, "timeout")
+    assert elapsed < TIMEOUT_SECONDS + 0.4, f"took {elapsed:.2f} s for a 0.5 s deadline"
+    assert len(stub.requests) == 1
+
+
+def test_trickle_within_the_deadline_is_still_used(stub: GeminiStub) -> None:
+    """The deadline is for the whole call; a slow but timely answer is Gemini's."""
+    stub.reply = Reply(trickle=0.05, trickle_parts=4)
+    verdict = verify_report(GHOST, settings_for(stub, timeout=2.0))
+    assert verdict.engine == "gemini-api" and verdict.fallback_reason is None
+
+
+def test_within_returns_raises_and_times_out() -> None:
+    assert within(1.0, lambda: 42) == 42
+    with pytest.raises(KeyError):
+        within(1.0, lambda: {}["missing"])
+
+    def own_timeout() -> None:
+        raise TimeoutError("the SDK's own")
+
+    with pytest.raises(TimeoutError, match="the SDK's own"):
+        within(1.0, own_timeout)
+    started = time.monotonic()
+    with pytest.raises(GeminiUnavailable) as err:
+        within(0.2, lambda: time.sleep(2))
+    assert err.value.reason == "timeout" and "whole call" in err.value.detail
+    assert time.monotonic() - started < 0.6
 
 
 @pytest.mark.parametrize(
