@@ -186,8 +186,9 @@ def test_trickle_within_the_deadline_is_still_used(stub: GeminiStub) -> None:
 
 def test_within_returns_raises_and_times_out() -> None:
     assert within(1.0, lambda: 42) == 42
+    empty: dict[str, int] = {}
     with pytest.raises(KeyError):
-        within(1.0, lambda: {}["missing"])
+        within(1.0, lambda: empty["missing"])
 
     def own_timeout() -> None:
         raise TimeoutError("the SDK's own")
