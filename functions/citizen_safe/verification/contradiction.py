@@ -393,9 +393,10 @@ _HYPERNYMS: Final[dict[str, str]] = {
     "computer": r"laptops?|computers?|pcs?",
 }
 _DENIAL_RE: Final = re.compile(
-    r"\b(?:i|and) (?:have |'ve |had )?never (?:ever )?(?:owned|had|driven|carried|kept|bought|"
+    r"\b(?:i|we|and) (?:have |'ve |had )?never (?:ever )?(?:owned|had|driven|carried|kept|bought|"
     r"used|worn|possessed) (?:a |an |any |one )?(?:single )?(?P<a>[a-z]+)\b"
-    r"|\bi (?:don't|do not|didn't|did not) (?:even )?(?:own|have|carry|keep|possess|wear) "
+    r"|\b(?:i|we) (?:don't|do not|didn't|did not) (?:even )?(?:own|have|carry|keep|possess|"
+    r"wear) "
     r"(?:a |an |any |one )?(?P<b>[a-z]+)\b"
     r"|\bi (?:have|own|had) no (?P<c>[a-z]+)\b"
     r"|\bi never carry (?:a |an |any )?(?P<d>[a-z]+)\b"
@@ -419,7 +420,9 @@ def _possession(text: str) -> Iterator[Clash]:
             continue
         rest = text[: denial.start()] + " | " + text[denial.end() :]
         mention = re.search(
-            rf"\bmy (?:(?:new|old|own|only|favourite|expensive) )?(?:{members})\b", rest, _I
+            rf"\b(?:my|our) (?:(?:new|old|own|only|favourite|expensive) )?(?:{members})\b",
+            rest,
+            _I,
         )
         if mention and not _POSSESSION_EXPLAINED_RE.search(text):
             yield Clash(
@@ -452,7 +455,8 @@ _CLOSED_RE: Final = re.compile(
     _I,
 )
 _SERVED_RE: Final = re.compile(
-    r"\b(?:sold|served|handed|charged|billed|overcharged|gave) me\b|\bacross the counter\b|"
+    r"\b(?:sold|served|handed|charged|billed|overcharged|gave|paid) me\b|"
+    r"\b(?:across|at) the counter\b|"
     r"\bi (?:bought|purchased|paid)\b",
     _I,
 )
@@ -748,7 +752,38 @@ def _floor(word: str) -> int | None:
     return int(digits.group(0)) if digits else None
 
 
+_SINGLE_STOREY_RE: Final = re.compile(
+    r"\b(?:single|one)[- ](?:storey|story|storeyed|storied|floor) (?:house|home|building|"
+    r"bungalow|shop)\b",
+    _I,
+)
+_UPPER_FLOOR_RE: Final = re.compile(
+    r"\b(?:my|our) (?:second|third|fourth|fifth|[2-9](?:nd|rd|th))[- ]floor\b|\b(?:on|to) "
+    r"(?:my|our|the) (?:second|third|fourth|fifth|[2-9](?:nd|rd|th))[- ]floor\b",
+    _I,
+)
+_NEVER_BEEN_RE: Final = re.compile(r"\b[Ii](?: have|'ve) never been to (?P<place>[A-Z][a-z]+)\b")
+
+
 def _floors(text: str) -> Iterator[Clash]:
+    single = _SINGLE_STOREY_RE.search(text)
+    upper = _UPPER_FLOOR_RE.search(text) if single else None
+    if single and upper and not re.search(r"\b(?:neighbou?r\w*|next door|built|added)\b", text, _I):
+        yield Clash(
+            MEDIUM,
+            f"{single.group(0)} / {upper.group(0)}",
+            f"it describes '{single.group(0)}' and '{upper.group(0)}'",
+        )
+    never = _NEVER_BEEN_RE.search(text)
+    if never:
+        place = re.escape(never.group("place"))
+        there = re.search(rf"\b(?:i|we) (?:was|were) (?:in|at) {place}\b", text, _I)
+        if there and not re.search(r"\b(?:until|till|before|first time|finally)\b", text, _I):
+            yield Clash(
+                STRONG,
+                f"{never.group(0)} / {there.group(0)}",
+                f"it says '{never.group(0)}' and '{there.group(0)}'",
+            )
     mine = _MY_FLOOR_RE.search(text)
     if not mine:
         return

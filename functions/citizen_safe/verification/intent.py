@@ -56,7 +56,8 @@ _TEST_IF_EMPTY_RE: Final = re.compile(
     r"|\b(?:is|are) (?:anyone|anybody|someone|somebody) (?:reading|there|listening|seeing|"
     r"getting)\b|\bcan (?:you|anyone|someone|anybody) (?:see|read|hear|get) (?:this|me)\b"
     r"|\bhello,? (?:police|officers?|anyone|sir|madam)\b|\bfirst (?:post|report|try|attempt)\b"
-    r"|\bjust checking\b|\bchecking (?:the|this) (?:app|form|button|feature)\b",
+    r"|\bjust checking\b|\bchecking (?:the|this) (?:app|form|button|feature)\b"
+    r"|\bmic testing\b|\btesting,? testing\b|\bcheck,? check\b",
     _I,
 )
 _TRIVIAL_THEFT_RE: Final = re.compile(
@@ -149,7 +150,8 @@ _TRIFLE_RE: Final = re.compile(
     r"appetite)\b"
     r"|\b(?:crush|girlfriend|boyfriend|bestie) (?:ignored|left me on read|blocked|unfollowed|"
     r"rejected)\b"
-    r"|\b(?:referee|umpire)\b[^.]{0,40}?\b(?:robbed|cheated|murdered|killed)\b",
+    r"|\b(?:referee|umpire)\b[^.]{0,40}?\b(?:robbed|cheated|murdered|killed)\b"
+    r"|\btoo much homework\b|\bhomework (?:is|was) (?:torture|abuse|a crime)",
     _I,
 )
 _LAW_DEMAND_RE: Final = re.compile(
@@ -172,7 +174,8 @@ _PROBE_RE: Final = re.compile(
     r"\b(?:to see (?:if|whether|how|what)|seeing (?:if|whether|how|what)|check(?:ing)? "
     r"(?:if|whether|how|that)|verif(?:y|ying|ied)|testing|trial|demo|qa|try(?:ing)? (?:it|this) "
     r"out|to fill (?:the|this) (?:box|field)|random text|dummy|placeholder|first time using|"
-    r"just curious|how (?:it|reporting|this) (?:looks|works)|end to end|(?:just )?to check "
+    r"just curious|how (?:it|reporting|this) (?:looks|works)|end to end|for (?:the |my |a )?"
+    r"(?:screenshots?|college project|school project|project|assignment)|(?:just )?to check "
     r"(?:the|if|whether|how)|for (?:a |the |my )?presentation|location is random|random location"
     r")\b",
     _I,
@@ -304,7 +307,9 @@ _ANIMAL_ARRESTED_RE: Final = re.compile(
     r"(?:should|must) be (?:arrested|jailed))\b"
     r"|\b(?:police protection|fir|case|arrest\w*|complaint) for my (?:feelings|heart|ego|"
     r"broken heart|emotions|self-?esteem)\b"
-    r"|\bmurder case please\b",
+    r"|\bmurder case please\b"
+    r"|\b(?:laptop|phone|computer|tv|fridge|plant|printer|pc|car|bike|wifi|router)\b[^.]{0,10}?"
+    r"\b(?:committed suicide|killed itself|took its own life)\b",
     _I,
 )
 

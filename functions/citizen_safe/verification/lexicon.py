@@ -407,7 +407,8 @@ MASS_HARM_RE = (
     r"stealing|recording|watching|leak\w*|fake|hijack\w*|derail\w*|blown up|blew up|"
     r"burn\w*|set on fire|destroy\w*|shut down|catch\w* fire|caught fire|on fire|"
     r"emptied|explod\w*|giving out|dispens\w*|pickpocket\w*|mugg\w*|snatch\w*|duped|"
-    r"cheated|looted|assaulted|beaten|murdered|shot|stabbed)\b"
+    r"cheated|looted|assaulted|beaten|murdered|shot|stabbed|lost their (?:gold |"
+    r"mangal)?(?:chains?|wallets?|phones?|purses?|jewell?ery))\b"
 )
 
 # Perpetrator nouns for "N robbers". Generic people nouns are handled separately.
@@ -498,6 +499,7 @@ TEST_PHRASES_RE = (
 # A description that is *only* a test token ("test", "testing 123", "abc").
 TEST_ONLY_RE = (
     r"^\W*(?:(?:testing|test),? (?:1 2 3|123|one two three),? is this (?:thing )?on\W*|"
+    r"(?:ignore\W*){2,}|"
     r"test(?:ing)?|tset|abc|xyz|aaa+|sdf\w*|qwe\w*|hello|hi|hey|check|checking|sample|"
     r"dummy|demo|trial|temp)(?:\W+(?:test(?:ing)?|\d+|one two three|again|abc|123|1 2 3|xyz|pqr|"
     r"abcd?|lmn|asdf?|qwerty|zzz+|xxx+|aaa+))*\W*$"

@@ -198,7 +198,8 @@ _OBJECTS: Final[tuple[tuple[str, Ceiling], ...]] = (
         r"cables?|earbuds|power ?banks?|chappals?|flip-?flops|school ?bags?|backpacks?|"
         r"umbrellas?|handkerchiefs?|hank(?:y|ies)|combs?|towels?|scarf|scarves|dupattas?|"
         r"gloves|toothbrush(?:es)?|soaps?|buckets?|brooms?|pillows?|slippers|spoons?|plates?|"
-        r"sunglasses|shades|stapler|calculator|lighter|ties?|wallets?|bus pass|(?:train |bus |"
+        r"sunglasses|shades|goggles|stapler|calculator|lighter|ties?|wallets?|slipper|sandal|"
+        r"shoe|chappal|sock|bus pass|(?:train |bus |"
         r"metro |movie )?tickets?|id cards?|identity cards?|library cards?|passes|pass|"
         r"sandwich(?:es)?|pizzas?|burgers?|lunch|dinner|breakfast|samosas?|biryani|cake|"
         r"chocolates?|snacks?|tea|coffee|ice ?cream|fruits?|vegetables|groceries|milk|bread",
@@ -396,7 +397,8 @@ _PLACES: Final[tuple[tuple[str, int], ...]] = (
 _PLACE_RES: Final = tuple(
     (
         re.compile(
-            r"\b(?:in|inside|into|under|out of|from|within|on|onto|opened|opening|open)\s+"
+            r"\b(?:in|inside|into|under|out of|from|within|on|onto|opened|opening|open|raided|"
+            r"stormed|invaded|entered|filled|packed)\s+"
             r"(?:the\s+|my\s+|our\s+|his\s+|"
             rf"her\s+|their\s+|a\s+|an\s+)(?:(?:small|tiny|little|own|one|single|parked|new|"
             rf"old|tea|pan|paan)\s+)?(?P<place>{pattern})\b"

@@ -286,7 +286,8 @@ HEAVY = (
     r"house|building|atm(?: machine| kiosk| booth)?|bank vault|tree trunk|bulldozer|crane|"
     r"shipping container|"
     r"auto[- ]?rickshaw|pillar|boulder|innova|maruti|alto|swift|scorpio|bolero|fortuner|xuv|"
-    r"santro|ambassador|sumo|ertiga|creta|nexon|i20|wagon ?r|tempo traveller|fridge|almirah)"
+    r"santro|ambassador|sumo|ertiga|creta|nexon|i20|wagon ?r|tempo traveller|fridge|almirah|"
+    r"(?:water |oil |petrol )?tanker)"
 )
 _SOLO = (
     r"(?:with (?:just |only )?(?:one|a single|his bare|her bare|bare|his little|her little) "
@@ -380,13 +381,17 @@ HUMAN_LIMIT_TERMS: tuple[Term, ...] = (
         r"\bin (?:just |only |under |about )?(?:\d+|a few|five|ten|fifteen|twenty|thirty|two|"
         r"three) (?:minutes|mins|seconds|secs)\b"
         r"|(?:ran|running|sprinted|sprinting|runs) (?:at|about|at about|at nearly|at over) "
-        r"(?:[5-9]\d|\d{3,}) ?(?:km/?h|kmph|kilometres an hour|kilometers per hour|mph)"
+        r"(?:[5-9]\d|\d{3,}) ?(?:km/?h|kmph|kms? (?:per|an) hour|kilomet(?:re|er)s (?:an|per) "
+        r"hour|mph|miles (?:an|per) hour)"
         r"|(?:outran|outpaced|overtook|outrun|outrunning) (?:the|a|an|our|my) "
         r"(?:speeding |moving |flying )?(?:aeroplane|plane|jet|helicopter|bullet train|"
         r"racing car|formula one car|f1 car)",
         PHYSICALLY_IMPOSSIBLE,
         "superhuman speed",
         proper=True,
+        # "the bus was running at 90 km per hour" is a vehicle, not a person.
+        guard=r"\b(?:bus|car|truck|lorry|bike|motorbike|scooter|auto|train|vehicle|taxi|cab|"
+        r"tempo|van|jeep|motorcycle|tanker|ambulance|driver|engine|boat)\b",
     ),
     Term(
         PERSON + r" (?:was|were) (?:both |simultaneously |also )?in [A-Z][a-z]+ and (?:in )?"
@@ -478,6 +483,7 @@ _MIND_VERBS = (
     r"walked (?:away|off|out|in|into|over|up|down)|ganged up|attacked|attacks|"
     r"beat (?:up|me|him|her|us)|cheated|decided|refused to (?:let|give|return)|plotted|"
     r"conspired|hit (?:me|him|her|us) (?:on purpose|deliberately|intentionally)|"
+    r"winked at (?:me|us|him|her)|(?:shouting|yelling|screaming) (?:abuses |insults )?at|"
     r"(?:laughing|giggling|sneering|smirking|mocking|insulting|teasing|taunting|blackmailing|"
     r"robbing|mugging|snatching|punching|slapping|whispering|attacking|plotting|"
     r"kidnapping|cheating) (?:at )?(?:me|us|him|her|my|our|people|them)|"
@@ -496,7 +502,8 @@ _THING_SUBJECT = (
     r"(?:(?:in|on|at|from|of|near|next to|outside)\s+(?:the|my|our|his|her|a)\s+(?:\w+\s+){0,2}?"
     r"|(?:next door|nearby|outside|opposite|downstairs|upstairs)\s+){0,2}"
     r"(?:(?:suddenly|then|just|also|slowly|itself|themselves|actually|literally|has|have|had|"
-    r"kept|keeps|started to|began to|would|will|got up and|came (?:alive|to life) and|"
+    r"kept|keeps|started to|began to|started|began|would|will|got up and|"
+    r"came (?:alive|to life) and|"
     r"on (?:its|their) own|by (?:itself|themselves)|has been|have been|had been)\s+)*"
 )
 AGENCY_TERMS: tuple[Term, ...] = (

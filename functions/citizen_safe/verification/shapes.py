@@ -225,6 +225,25 @@ POWER_TERMS: tuple[Term, ...] = (
         r"(?:the|a|our|my) (?:locked |closed |shut )(?:\w+ )?(?:gate|door|wall|window|shutter)s?"
         r"\b[^.;]{0,40}?\b(?:like a ghost|without (?:opening|breaking|unlocking|damaging)|"
         r"no damage|not damaged|intact|without a scratch)"
+        r"|(?:caught|catches|stopped|bit) (?:(?:the|a|both|all the|my|his|her|our|[a-z]+'s) ){0,2}"
+        r"(?:police )?bullets?\b"
+        r"[^.;]{0,30}?\b(?:with|in|between) (?:his|her|their) (?:teeth|bare hands?|fingers|hand|"
+        r"mouth)"
+        r"|(?:stretched|extended|craned) (?:his|her|their) (?:neck|arms?|hands?)[^.;]{0,30}?\bup "
+        r"to (?:our|the|my|their) (?:\d{1,3}(?:st|nd|rd|th)|second|third|fourth|fifth|sixth|"
+        r"seventh|eighth|ninth|tenth) floor"
+        r"|(?:car|bus|truck|lorry|bike|scooter|auto|tanker) (?:just )?(?:crumpled|folded|crushed|"
+        r"bounced off|broke) against (?:his|her|their) (?:palm|hand|body|chest|fist|head)"
+        r"|stopped (?:my|the|our|a) (?:speeding |moving )?(?:car|bus|truck|lorry|bike|train) "
+        r"(?:by|with) (?:just )?(?:holding up|raising|putting up|showing) (?:his|her|their|one) "
+        r"(?:palm|hand)"
+        r"|(?:was|were|is|are) made (?:entirely |completely )?of (?:smoke|air|light|shadow|"
+        r"shadows|mist|fire)\b"
+        r"|(?:hands?|bullets?|sticks?|lathis?|knife|knives) (?:went|passed) (?:right |straight )?"
+        r"through (?:him|her|them|his body|her body)\b"
+        r"|(?:stole|stolen|took away) (?:the|a|our) (?:whole |entire )(?:bridge|building|tower|"
+        r"temple|road|highway|flyover|school|mall|hill|railway line)\b(?!'s| (?:railings?|parts?|"
+        r"lights?|rods?|cables?|wires?|stock|signboards?|gates?))"
         r"|turned (?:me|him|her|them|us|my \w+|our \w+) into (?:a )?(?:stone|statue|frog|rock|"
         r"pillar of salt|animal|tree)\b",
         PHYSICALLY_IMPOSSIBLE,
@@ -300,6 +319,8 @@ AGENCY_TERMS: tuple[Term, ...] = (
         r"(?:(?!(?:was|were|been|got|by)\b)\w+\s+){0,2}(?:on purpose|deliberately|intentionally|"
         r"out of spite|in anger|for revenge)\b"
         r"|" + _THING_DET + r"\s+(?:suddenly\s+|then\s+)?(?:" + _FEELING + r")\b"
+        r"|" + _INERT_DET + r"\s+(?:has been |had been |is |was |keeps |kept )?(?:sending|sent|"
+        r"texting|calling|messaging) (?:me |us |him |her )?(?:threat\w*|abusive|vulgar|obscene)"
         r"|" + _THING_DET + r"\s+(?:whistled|hissed|beeped|buzzed|rang|blinked|flashed|honked|"
         r"hooted) (?:a |an )?(?:threat|threats|warning|insult|abuse|names)s?\b",
         ANIMATED_OBJECT,
@@ -342,6 +363,10 @@ CREATURE_TERMS: tuple[Term, ...] = (
         r"|(?:horse|animal|creature)s? with (?:a |one )?(?:single )?(?:golden |long )?horn\b"
         r"|(?:one|three|four|five|many)[- ]eyed (?:giant|man|woman|creature|monster|beast|being|"
         r"figure|thing)s?\b"
+        r"|talking (?:snake|dog|cat|cow|tree|crow|monkey|horse|fish|goat|buffalo|lizard|rat|"
+        r"elephant)s?\b"
+        r"|monsters? (?:under|in) (?:the|my|our|his|her) (?:\w+'s )?(?:bed|closet|cupboard|"
+        r"wardrobe)\b"
         r"|(?:a|the) giant (?:walked|came|stole|attacked|grabbed|picked|ate|stomped|kidnapped|"
         r"climbed|broke)\b",
         FICTIONAL,
