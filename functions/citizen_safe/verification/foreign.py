@@ -52,6 +52,12 @@ class Lexicon:
     indic: bool = False
     # German capitalises every noun, so a capital letter is no sign of a name there.
     capitalised_nouns: bool = False
+    # A being counts only as the doer of an incident: right after an article (Romance and
+    # German: "un fantasma me robó") or right before an agent marker (Hindi "bhoot ne"), with
+    # an incident word soon after. "Una empresa fantasma" (a shell company), "me llamó bruja"
+    # (an insult) and "daayan kehkar" (a witch-hunt) name no doer.
+    agent_before: str = ""
+    agent_after: str = ""
 
 
 def _w(text: str) -> frozenset[str]:
@@ -62,7 +68,8 @@ _ES = Lexicon(
     name="Spanish",
     incident=(
         r"rob\w*|hurt\w*|asalt\w*|atrac\w*|estaf\w*|amenaz\w*|golpe\w*|agred\w*|pegó|pegaron|"
-        r"quit[oó]|quitaron|arranc\w*|arrebat\w*|se llev\w*|llevaron|entraron|forz\w*|roto|"
+        r"quit[oó]|quitaron|quem\w*|incendi\w*|arranc\w*|arrebat\w*|se llev\w*|llevaron|"
+        r"entraron|forz\w*|roto|"
         r"rompi\w*|acos\w*|"
         r"secuestr\w*|mat\w+ a|apuñal\w*|cuchillo|pistola|fraude|engañ\w*|desapareci\w*|"
         r"violencia|abus\w*|extors\w*|vandali\w*|dispar\w*|ladr[oó]n\w*|denuncia\w*"
@@ -85,8 +92,10 @@ _ES = Lexicon(
     innocent=(
         r"disfra\w*|vestido de|vestida de|m[aá]scara|pel[ií]cula|serie|tour|recorrido|"
         r"obra|teatro|halloween|carnaval|juguete|estatua|bar|restaurante|tienda|discoteca|"
-        r"curandero|brujo que|estafa\w*|supuest\w*|dec[ií]a que|dijo que|cree que|no era"
+        r"curandero|brujo que|estafa\w*|supuest\w*|dec[ií]a que|dijo que|cree que|no era|"
+        r"llam\w+|insult\w*|acus\w+"
     ),
+    agent_before=r"(?:un|una|unos|unas|el|la|los|las)\s+",
     function_words=_w(
         "el la los las de del que y en un una por con para es mi mis me se le lo su al "
         "pero muy esta este estaba fue ayer anoche hoy"
@@ -97,7 +106,8 @@ _FR = Lexicon(
     incident=(
         r"vol[ée]\w*|vol |volé|cambriol\w*|agress\w*|arnaqu\w*|escroqu\w*|menac\w*|frapp\w*|"
         r"arrach\w*|brisé\w*|cassé\w*|forcé\w*|suivi\w*|harcel\w*|harcèl\w*|pris mon|pris ma|"
-        r"enlev\w*|couteau|arme|fraude|disparu\w*|violence\w*|racket\w*|tir[ée]|plainte"
+        r"enlev\w*|couteau|arme|fraude|disparu\w*|violence\w*|racket\w*|tir[ée]|plainte|"
+        r"br[uû]l\w*|incendi\w*"
     ),
     supernatural=(
         r"fant[oô]mes?|esprits? mal[ée]fiques?|d[ée]mons?|sorci[eè]res?|vampires?|"
@@ -117,8 +127,10 @@ _FR = Lexicon(
     innocent=(
         r"d[ée]guis\w*|costume|masque|film|s[ée]rie|visite|spectacle|th[ée][aâ]tre|"
         r"halloween|carnaval|jouet|statue|bar|restaurant|magasin|bo[iî]te|marabout|"
-        r"arnaque|pr[ée]tend\w*|soi-disant|disait que|croit que|ce n'[ée]tait pas"
+        r"arnaque|pr[ée]tend\w*|soi-disant|disait que|croit que|ce n'[ée]tait pas|trait\w* de|"
+        r"appel\w*|insult\w*|accus\w*"
     ),
+    agent_before=r"(?:un|une|le|la|les|des|l')\s*",
     function_words=_w(
         "le la les de des du et un une est dans pour avec mon ma mes je il elle nous "
         "qui que pas au aux sur ce cette hier soir été"
@@ -129,7 +141,8 @@ _DE = Lexicon(
     incident=(
         r"gestohlen|geklaut|stahl|raub\w*|überfall\w*|einbr\w*|eingebrochen|aufgebrochen|"
         r"eingeschlagen|geschlagen|bedroh\w*|betrog\w*|betrug|angegriffen|belästig\w*|"
-        r"entführ\w*|messer|waffe|verletzt|genommen|weggenommen|beschädigt|anzeige"
+        r"entführ\w*|messer|waffe|verletzt|genommen|weggenommen|beschädigt|anzeige|gerammt|"
+        r"angefahren|fahrerflucht|geflohen|verbrannt|angezündet"
     ),
     supernatural=r"geist(?:er)?|gespenst\w*|dämon\w*|hexen?|vampir\w*|zombies?|werw[oö]l\w*",
     fictional=r"drache|au(?:ß|ss)erirdische\w*|aliens?|ufos?|einh[oö]rn\w*|meerjungfrau\w*",
@@ -140,8 +153,9 @@ _DE = Lexicon(
     innocent=(
         r"verkleid\w*|kostüm\w*|maske|film|serie|führung|tour|theater|halloween|karneval|"
         r"fasching|spielzeug|statue|bar|restaurant|laden|kneipe|wahrsager\w*|betrüger\w*|"
-        r"angeblich\w*|behauptet\w*|glaubt|kein geist"
+        r"angeblich\w*|behauptet\w*|glaubt|kein geist|genannt|nannte|beschimpf\w*|beschuldig\w*"
     ),
+    agent_before=r"(?:ein|eine|einen|einem|der|die|das|den|dem)\s+(?:\w+\s+)?",
     function_words=_w(
         "der die das und ist ein eine mein meine ich nicht mit von zu im den dem wurde "
         "heute gestern nacht auf aus"
@@ -163,8 +177,10 @@ _IT = Lexicon(
     death=r"mi hanno ucciso|sono mort[oa]|dalla mia tomba",
     innocent=(
         r"travestit\w*|costume|maschera|film|serie|tour|visita|teatro|halloween|carnevale|"
-        r"giocattol\w*|statua|bar|ristorante|negozio|mago|truffa|presunt\w*|dicev\w* che|crede che"
+        r"giocattol\w*|statua|bar|ristorante|negozio|mago|truffa|presunt\w*|dicev\w* che|crede che|"
+        r"chiamat\w*|insult\w*|accusat\w*"
     ),
+    agent_before=r"(?:un|uno|una|il|lo|la|i|gli|le|un')\s*",
     function_words=_w(
         "il lo la gli le di del della che e un una è per con mi mio mia ho hanno sono "
         "non ieri sera stamattina sull"
@@ -189,8 +205,9 @@ _PT = Lexicon(
     innocent=(
         r"fantasiad\w*|fantasia de|m[aá]scara|filme|s[eé]rie|passeio|tour|teatro|halloween|"
         r"carnaval|brinquedo|est[aá]tua|bar|restaurante|loja|curandeir\w*|golpista|"
-        r"suposto|dizia que|acredita que|n[aã]o era"
+        r"suposto|dizia que|acredita que|n[aã]o era|chamou|chamad\w*|xing\w*|acus\w*"
     ),
+    agent_before=r"(?:um|uma|o|a|os|as)\s+",
     function_words=_w(
         "o a os as de do da dos das que e em um uma é para com meu minha eu não na no "
         "ontem hoje noite foi"
@@ -202,7 +219,7 @@ _HI_LATIN = Lexicon(
         r"chor\w*|chura\w*|chheen\w*|chhin\w*|chin liya|loot\w*|lut\w*|maar\w*|mara|maara|"
         r"peet\w*|dhamk\w*|thag\w*|dhokha\w*|fraud|jeb kat\w*|jebkatr\w*|chhed\w*|chhedta|"
         r"peecha|pichha|tod\w*|tod ke|gali|gaali|kidnap|apharan|nikaal liye|nikal liye|"
-        r"le gaye|le gaya|le gayi|chaku|goli|hamla"
+        r"le gaye|le gaya|le gayi|le liye|le liya|le li|chaku|goli|hamla|jala\w*"
     ),
     supernatural=r"bhoot\w*|chudail\w*|pret|pishach|daayan|dayan|jinn",
     fictional=r"alien|ufo|dragon",
@@ -212,8 +229,10 @@ _HI_LATIN = Lexicon(
     death=r"mujhe maar diya|main mar gaya|main mar gayi|meri maut ho gayi",
     innocent=(
         r"baba|tantrik|ojha|jhaad|phoonk|naam par|ke naam|dhong|film|movie|serial|"
-        r"costume|mask|natak|ramlila|dukaan|dhaba|kehta hai|kehte hain|bolta hai"
+        r"costume|mask|natak|ramlila|dukaan|dhaba|kehta hai|kehte hain|bolta hai|bola|boli|"
+        r"kaha|kehkar|keh kar|bulaya|bata\w*|hone ka|naam"
     ),
+    agent_after=r"\s+ne\b",
     function_words=_w(
         "mera meri mere hai hain tha thi the ne ko ka ki ke se mein me aur kisi kal raat "
         "ho gaya gayi liya diya nahi ek bhaiya ghar"
@@ -233,7 +252,11 @@ _DEVANAGARI = Lexicon(
     joke=r"मज़ाक था|मजाक था|मज़ाक है|मजाक है",
     laughter=r"हाहा",
     death=r"मुझे मार डाला|मेरी मौत हो गई|मैं मर गया|मैं मर गई",
-    innocent=r"बाबा|तांत्रिक|ओझा|झाड़|के नाम पर|फिल्म|नाटक|रामलीला|पोशाक|दुकान|कहता है|कहते हैं",
+    innocent=(
+        r"बाबा|तांत्रिक|ओझा|झाड़|के नाम पर|फिल्म|नाटक|रामलीला|पोशाक|दुकान|कहता है|कहते हैं|कहा|"
+        r"कहकर|कह कर|बोला|बोली|बुलाया|बताकर|होने का आरोप|नाम के|नाम का|बंगला"
+    ),
+    agent_after=r"\s*ने",
     indic=True,
 )
 _TAMIL = Lexicon(
@@ -415,6 +438,25 @@ def _cleared(sentence: str, match: re.Match[str], lexicon: Lexicon) -> bool:
     return before.count('"') % 2 == 1 or before.count("«") > before.count("»")
 
 
+# How far after a being its incident word may start (the verb of "un fantasma me robó ...").
+ACT_WINDOW: Final = 60
+
+
+def _acts(
+    sentence: str, match: re.Match[str], lexicon: Lexicon, incident: re.Pattern[str] | None
+) -> bool:
+    """The being is the doer: marked as an agent, with an incident word soon after it."""
+    if incident is None or not incident.search(sentence, match.end(), match.end() + ACT_WINDOW):
+        return False
+    before_ok = bool(lexicon.agent_before) and bool(
+        re.search(rf"(?:^|\W)(?:{lexicon.agent_before})$", sentence[: match.start()], _I)
+    )
+    after_ok = bool(lexicon.agent_after) and bool(
+        re.match(lexicon.agent_after, sentence[match.end() :], _I)
+    )
+    return before_ok or after_ok or not (lexicon.agent_before or lexicon.agent_after)
+
+
 def read(text: str, language: str | None) -> ForeignReading | None:
     """Read ``text`` with the word lists of its language; None when none are listed."""
     code = (language or "").strip().lower().split("-")[0] or detect(text)
@@ -435,7 +477,10 @@ def read(text: str, language: str | None) -> ForeignReading | None:
                     continue
                 for match in pattern.finditer(sentence):
                     being = field in ("supernatural", "fictional")
-                    if being and _cleared(sentence, match, lexicon):
+                    if being and (
+                        _cleared(sentence, match, lexicon)
+                        or not _acts(sentence, match, lexicon, incident)
+                    ):
                         continue
                     evidence = match.group(0).strip()
                     findings.append(ForeignFinding(flag, weight, evidence, f"{why} ('{evidence}')"))

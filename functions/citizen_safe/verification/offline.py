@@ -274,6 +274,22 @@ _AS_OBJECT_RE: Final = re.compile(
     _I,
 )
 _BEINGS: Final = frozenset({SUPERNATURAL, FICTIONAL})
+# A being said *of a person* is an insult, a metaphor or a witch-hunt accusation, not a
+# claim: "my landlord is a vampire", "she is a real witch", "they branded her a daayan",
+# "a known devil in the area". "There is a ghost" and "the thief was a ghost" still count.
+_PERSON_AS_BEING_RE: Final = re.compile(
+    r"(?:(?<!\bthere )(?<!\bhere )(?<!\bit )(?<!\bthat )(?<!\bthis )\b(?:is|are)|"
+    r"\b(?:he|she|they|who)'s|\b(?:he|she|who)(?: is| was)|\b(?:they|who) (?:are|were))"
+    r"\s+(?:(?:a|an|such an?|like an?|the)\s+)(?:(?:real|total|complete|absolute|proper|"
+    r"bloody|known|evil|living|walking|human)\s+)?$"
+    r"|\b(?:was|were)\s+(?:a|an)\s+(?:real|total|complete|absolute|proper|bloody|known|"
+    r"living|walking|human)\s+$"
+    r"|\b(?:called|calling|calls|branded|branding|labell?ed|named|dubbed|declared|accused|"
+    r"accusing|suspected|suspecting)\s+(?:\w+\s+){0,3}?(?:of being\s+)?(?:a|an|as a|as an)\s+"
+    r"(?:\w+\s+)?$"
+    r"|,\s*(?:a|an)\s+(?:known|real|total|complete|absolute|proper|notorious|local)\s+$",
+    _I,
+)
 _SCENE_RE: Final = re.compile(lx.SCENE_CUES_RE, _I)
 # "he was not wearing a costume" insists on the claim; it is no costume scene.
 _NO_COSTUME_RE: Final = re.compile(
@@ -295,6 +311,8 @@ def _entity_exempt(
     if term.guard and _GUARDS[term.guard].search(text[max(0, start - 40) : start]):
         return True
     if term.code in _BEINGS and _AS_OBJECT_RE.search(text[max(0, start - 60) : start]):
+        return True
+    if term.code in _BEINGS and _PERSON_AS_BEING_RE.search(text[max(0, start - 60) : start]):
         return True
     if term.proper and term.code in _BEINGS and _brand_name(doc, sentence, start, end):
         return True

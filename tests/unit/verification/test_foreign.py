@@ -68,3 +68,38 @@ def test_language_is_detected_when_not_given() -> None:
 def test_laughter_alone_is_not_a_penalty() -> None:
     is_fake, _, _ = judge("Me robaron el celular jajaja qué mala suerte", "es")
     assert not is_fake
+
+
+# Idioms, insults and witch-hunt accusations: a being that is no doer of the incident.
+LOOK_ALIKES = [
+    ("Una empresa fantasma me estafó 2000 euros con un falso alquiler.", "es"),
+    ("Mi calle parece un pueblo fantasma de noche y ayer me robaron el bolso.", "es"),
+    ("Mi vecino me llamó bruja y me amenazó con un cuchillo.", "es"),
+    ("¿Qué demonios? Alguien rompió la ventana de mi coche y se llevó la radio.", "es"),
+    ("Un hombre con una máscara de diablo asaltó la farmacia.", "es"),
+    ("En el bar La Bruja me robaron la cartera.", "es"),
+    ("Une société fantôme m'a arnaqué de 500 euros.", "fr"),
+    ("Il m'a traitée de sorcière devant tout le monde puis m'a frappée.", "fr"),
+    ("Le quartier est une ville fantôme le soir, on m'a volé mon téléphone.", "fr"),
+    ("Un homme déguisé en Dracula a volé la caisse du magasin.", "fr"),
+    ("Ein Geisterfahrer hat auf der Autobahn mein Auto gerammt und ist geflohen.", "de"),
+    ("Mein Nachbar hat mich Hexe genannt und bedroht.", "de"),
+    ("Una società fantasma mi ha truffato 3000 euro.", "it"),
+    ("Il mio vicino mi ha chiamato strega e mi ha minacciato.", "it"),
+    ("Uma empresa fantasma me enganou e roubou meu dinheiro.", "pt"),
+    ("O meu vizinho me chamou de bruxa e me ameaçou.", "pt"),
+    ("usne mujhe chudail bola aur thappad maara", "hi"),
+    ("padosi ne meri maa ko daayan kehkar gaon se nikaal diya aur maara", "hi"),
+    ("भूत बंगला नाम के होटल में मेरा पर्स चोरी हो गया।", "hi"),
+    ("jinn bhagane ke naam par baba ne 50 hazaar le liye", "hi"),
+]
+
+
+@pytest.mark.parametrize(("text", "language"), LOOK_ALIKES)
+def test_foreign_look_alikes_are_not_penalised(text: str, language: str) -> None:
+    is_fake, needs_review, flags = judge(text, language)
+    assert not is_fake and not needs_review, flags
+
+
+def test_an_insult_in_hindi_is_never_a_fake() -> None:
+    assert not judge("उसने मुझे चुड़ैल कहा और मेरे बाल खींचे।", "hi")[0]

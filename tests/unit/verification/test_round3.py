@@ -235,6 +235,16 @@ HONEST = [
     "Two thousand people attended the rally where my phone was stolen.",
     "The stolen tanker was found empty near the highway.",
     "I was born in 1995 and have been driving for 10 years, my licence was snatched by a fake cop.",
+    "He called me a witch and slapped me in front of the whole street.",
+    "The villagers branded my mother a daayan and beat her with sticks.",
+    "My mother-in-law is a real witch, she beats me and took my jewellery.",
+    "My landlord is a vampire, he took my deposit and threw my things out.",
+    "The scammers ran a ghost company and took 3 lakh from me.",
+    "My ex is a demon, he keeps sending men to threaten me.",
+    "Our street has become a ghost town since the robberies started, last night my car was broken into.",
+    "The loan shark bled us dry and now his goons are threatening my father.",
+    "That man is a monster, he hit my 5 year old.",
+    "The accused, a known devil in the area, robbed the shop again.",
 ]
 
 FAKES = [
@@ -317,6 +327,8 @@ FAKES = [
     ("I've never been to Shimla. I was in Shimla when my bag was stolen.", "contradiction"),
     ("My laptop committed suicide after the update, please investigate.", "joke_marker"),
     ("A talking crow stole my earrings and flew off laughing.", "fictional"),
+    ("There is a ghost in my house that steals my food.", "supernatural"),
+    ("It was a vampire that bit my brother.", "supernatural"),
 ]
 
 
