@@ -286,10 +286,11 @@ _DET = r"(?:the|my|our|a|an|his|her|their|this|that)\s+(?:(?:[a-z']+|[a-z]+-[a-z
 _THING_DET = _ANCHOR + _DET + _THING + r"s?\b"
 _PLACE_PHRASE = r"(?:\s+(?:at|in|on|of|from|near|inside)\s+(?:the|my|our|a|an|his|her)\s+\w+)?"
 _INERT_DET = _ANCHOR + _DET + _INERT + r"s?\b" + _PLACE_PHRASE
-_MOVE = r"(?:walked|ran|climbed|jumped|crawled|rolled|flew|marched|came|got up)"
+# Moves that need legs and a will; things do roll, fly and fall onto people.
+_MOVE = r"(?:walked|ran|climbed|jumped|crawled|marched|got up|flew around)"
 _VIOLENCE = (
     r"(?:kicked|slapped|punched|attacked|robbed|stole|bit|strangled|chased|mugged|stabbed|"
-    r"beat|hit|assaulted|kidnapped|threatened|pinched|scratched|choked)"
+    r"beat|assaulted|kidnapped|threatened|pinched|choked)"
 )
 _WILL_ACT = (
     r"(?:mugged|robbed|stole|snatched|attacked|assaulted|accused|blamed|bit|kicked|slapped|"
