@@ -218,7 +218,8 @@ VENUE_NOUNS: frozenset[str] = words(
     truck van stand counter momos tour tours walk walks trail trails hunt hunts hunting
     hunters experience experiences attraction attractions exhibit exhibition night nights
     festival fest run marathon quiz trek safari cruise temple temples mandir masjid church
-    gurudwara tekdi peth wadi
+    gurudwara tekdi peth wadi fan fans meetup meetups fandom themed theme screening premiere
+    quiz marathon convention
     """
 )
 

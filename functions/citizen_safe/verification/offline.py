@@ -320,6 +320,8 @@ def _entity_exempt(
         return True
     if _has_cue(_prev_words(text, start, 3), lx.NAME_CUES):
         return True
+    if _prev_words(text, start, 1) == ["like"]:
+        return True  # a simile: "climbed the wall like Spider-Man"
     if _has_cue(_prev_words(text, start, 4), lx.DEPICTION_CUES):
         return True
     if _followed_by(text, end, lx.VENUE_NOUNS) or _followed_by(text, end, lx.DEPICTION_NOUNS):
