@@ -131,6 +131,22 @@ def judge(pipeline: Pipeline[P, V, R], path: str, data: Mapping[str, object] | N
     return Result(status, recorded)
 
 
+MARKED_PENDING = "marked as judged but still pending; an officer will review it"
+
+
+def _close_marked(
+    pipeline: Pipeline[Any, Any, Any], ref: DocumentReference, status_field: str, pending: str
+) -> None:
+    def run(tx: Any) -> bool:
+        if _firestore.field(ref.get(transaction=tx), status_field) != pending:
+            return False
+        pipeline.record_error(tx, ref, MARKED_PENDING)
+        return True
+
+    if _firestore.run_transaction(run):
+        logs.judge_outcome(pipeline.kind, ref.path, "error", MARKED_PENDING)
+
+
 def sweep(
     pipeline: Pipeline[P, V, R], stalled: QuerySpec, pending: str, before: datetime, limit: int
 ) -> int:
@@ -145,7 +161,11 @@ def sweep(
         count += 1
         logs.judge_resumed(pipeline.kind, snap.reference.path)
         try:
-            judge(pipeline, snap.reference.path, snap.to_dict())
+            if judge(pipeline, snap.reference.path, snap.to_dict()).status == "duplicate":
+                # Still `pending` yet carrying the marker (written by an admin or an old
+                # bug): never judged, and the query would return it every run, ahead of
+                # real work. It gets an error status, which takes it out of the query.
+                _close_marked(pipeline, snap.reference, stalled.where[0][0], pending)
         except Exception as err:
             logs.judge_crashed(pipeline.kind, snap.reference.path, err)
             try:

@@ -198,3 +198,30 @@ def test_sweep_survives_a_poison_document(monkeypatch: pytest.MonkeyPatch) -> No
     assert calls == ["things/poison", "things/ok"]
     assert log.recorded == [("things/ok", "FINE")]
     assert log.errors == [("things/poison", "crashed")]
+
+
+def test_sweep_closes_a_pending_document_that_already_carries_the_marker(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Otherwise it is "already judged" to `judge` yet matches the stalled query forever,
+    and a batch of them would hold the sweep's limit ahead of real work."""
+    log = Log()
+    DOCS["things/marked"] = {"text": "fine", "state": "pending", "done_at": 1}
+
+    class Query:
+        def limit(self, n: int) -> Query:
+            return self
+
+        def stream(self) -> list[FakeSnap]:
+            return [FakeSnap("things/marked", DOCS["things/marked"])]
+
+    class Spec:
+        where = (("state", "=="), ("timestamp", "<"))
+
+        def build(self, db: object, values: list[object]) -> Query:
+            return Query()
+
+    monkeypatch.setattr(_firestore, "client", lambda: None)
+    _judge.sweep(pipeline(log), Spec(), "pending", datetime.now(UTC), 10)  # type: ignore[arg-type]
+    assert log.recorded == []
+    assert log.errors == [("things/marked", _judge.MARKED_PENDING)]
