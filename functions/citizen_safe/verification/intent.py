@@ -185,6 +185,8 @@ _NO_INCIDENT_RE: Final = re.compile(
     r"not an? (?:real )?incident)\b",
     _I,
 )
+# "Is anyone reading these?" alone is a probe; with a story after it, it is a worried citizen.
+PROBE_MAX_WORDS: Final = 10
 # Tests are short; a long text that mentions the app is a report about the app.
 TEST_MAX_WORDS: Final = 30
 
@@ -362,7 +364,9 @@ def _all_intents(text: str, names_an_incident: bool) -> Iterator[Intent]:
         )
     probe = _TEST_IF_EMPTY_RE.search(text)
     if probe:
-        weight = WEAK if names_an_incident else STRONG
+        # A probe beside a story is a citizen unsure the app works, not a test.
+        short = len(text.split()) <= PROBE_MAX_WORDS
+        weight = STRONG if short and not names_an_incident else WEAK
         yield Intent(
             TEST_MARKER,
             weight,

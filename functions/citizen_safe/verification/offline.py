@@ -582,6 +582,10 @@ _TEST_PHRASE_RE: Final = re.compile(lx.TEST_PHRASES_RE, _I | re.MULTILINE)
 _TEST_ONLY_RE: Final = re.compile(lx.TEST_ONLY_RE, _I)
 
 
+# "I thought it was a joke at first": the author doubted, then reports it as real.
+_DOUBT_WORDS: Final = ("thought", "think", "assumed", "believed", "seemed", "felt", "hoped")
+
+
 def _reported_speech(text: str, start: int) -> bool:
     return any(w in lx.REPORTED_SPEECH_WORDS for w in _prev_words(text, start, 5))
 
@@ -605,7 +609,10 @@ def _marker_findings(doc: _Doc) -> Iterator[Finding]:
             for match in pattern.finditer(text):
                 if doc.in_quotes(sentence.start + match.start(), sentence.start + match.end()):
                     continue
-                if code == JOKE_MARKER and _reported_speech(text, match.start()):
+                if code == JOKE_MARKER and (
+                    _reported_speech(text, match.start())
+                    or _has_cue(_prev_words(text, match.start(), 3), _DOUBT_WORDS)
+                ):
                     continue
                 evidence = match.group(0).strip()
                 yield Finding(code, weight, evidence, f"{why} ('{evidence}')")

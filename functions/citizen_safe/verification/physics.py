@@ -159,7 +159,8 @@ DEATH_TERMS: tuple[Term, ...] = (
         r"(?:(?!half\b|nearly\b|almost\b|practically\b)\w+ )?(?:to death|dead)\b"
         r"|(?:killed|murdered|slaughtered|assassinated) me\b"
         r"|i (?:died|am dead|'m dead|was dead|have died|passed away|am no longer alive|"
-        r"lost my life)(?! (?:tired|serious|sure|broke|scared|bored|worried|set|against|inside))"
+        r"lost my life)(?! (?:tired|serious|sure|broke|scared|bored|worried|set|against|inside|"
+        r"a little|a bit|of (?:shame|embarrassment|laughter|fright|boredom|shock)|laughing))"
         r"|(?:from|in|inside) my (?:own )?(?:grave|coffin|tomb)"
         r"|(?:since|after) (?:i died|my death|i was killed|i was murdered|my murder)",
         SELF_REPORTED_DEATH,
