@@ -302,6 +302,7 @@ _WILL_ACT = (
 _FEELING = (
     r"(?:got|became|was|grew|felt) (?:very |really |so |extremely )?(?:angry|jealous|furious|"
     r"upset|annoyed|mad|offended|bored|lonely|hungry|revengeful|vengeful)"
+    r"(?! (?:looks?|stares?|glances?|calls?|messages?|reviews?|comments?|reactions?|customers?))"
     r"|(?:hated|hates|loves|loved|wanted revenge on|held a grudge against|was jealous of) "
     r"(?:me|him|her|us|them|my|our)"
 )
