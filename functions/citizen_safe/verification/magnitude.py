@@ -389,7 +389,7 @@ _PLACES: Final[tuple[tuple[str, int], ...]] = (
     (r"car|cars|auto|auto-?rickshaw|rickshaw|taxi|cab|tuk-?tuk|jeep|bathroom|toilet|washroom", 8),
     (
         r"kitchen|lift|elevator|balcony|bedroom|garage|cabin|kiosk|stall|tea stall|pan shop|"
-        r"booth|tent|hut|shed",
+        r"booth|hut",
         20,
     ),
     (r"room|flat|apartment|office|shop|store|house|home", 60),
