@@ -410,6 +410,16 @@ HONEST = [
     "The house has no back door, so they broke the front grill.",
     "I am blind, my neighbour saw the man take my bag and told me.",
     "I was blindfolded and heard them say they would go to Nashik.",
+    "Yesterday evening around 7:30 I was returning from office on my Activa. Near the Hadapsar flyover two boys on a black Pulsar came from behind, the pillion rider pulled my handbag and I fell. My elbow is fractured. The bag had my phone, 6,000 rupees and my Aadhaar card. A tea vendor saw them go towards Magarpatta. Please check the CCTV at the signal.",
+    "I run a small kirana shop. For the last three months a group of four men has been coming every Saturday asking for 'protection money' of 2,000. Last week when I refused they broke my glass counter and threatened to burn the shop. They say they are from the local leader's office. I have their photos on my phone.",
+    "My mother is 78 and lives alone in Kothrud. Today a man came saying he was from the bank and needed to update her KYC. She gave him her debit card and PIN because he was very polite. Within an hour 95,000 was withdrawn from her account at three ATMs. The bank has blocked the card but says the money is gone.",
+    "At the Ganesh pandal last night there was a huge crowd, maybe a thousand people. Someone cut the strap of my wife's mangalsutra and pulled it. We shouted but the person vanished into the crowd. Two other women also lost chains the same night, the pandal volunteers said.",
+    "Our society watchman has been letting strangers in at night. On Monday two bicycles were stolen from the parking and yesterday someone tried to open cars with a duplicate key. The secretary is not taking any action and the watchman says he saw nothing, which is impossible since his cabin faces the gate.",
+    "My son, 15, was threatened by seniors in his school who demanded he bring 500 rupees every week. When he refused they beat him in the washroom and took his new shoes. He is scared to go to school now. The principal says boys will be boys. I want a proper inquiry.",
+    "I booked a flat through an online site and paid 35,000 as advance to the 'owner' who said he was in the army and posted outside the city. After payment he asked for more money for 'gate pass' and then switched off his phone. The flat owner says he never listed it. I have the UPI transaction id.",
+    "Late at night, around 1:30, I heard our car alarm. When I looked from the balcony, a man was trying to break the window with a stone. He ran away when I shouted. The window is cracked and the door lock is damaged. This is the second time this month in our lane.",
+    "A drunk man got into the ladies compartment at Kurla, abused the women and tried to snatch a girl's phone. When we pulled the chain he jumped out and ran along the tracks. He was wearing a Batman t-shirt and had a scar on his cheek.",
+    "My husband has been beating me for two years. Last night he hit me with a belt and locked me out of the house. I spent the night at my neighbour's. My in-laws support him and say I am possessed by a ghost and need a baba. I want protection for me and my daughter.",
 ]
 
 FAKES = [
