@@ -98,3 +98,18 @@ def test_location_keys_compare_places() -> None:
 )
 def test_place_is_what_officers_read(raw: object, shown: str) -> None:
     assert place(raw) == shown
+
+
+def test_a_wrong_type_is_named_as_the_author_knows_it() -> None:
+    from google.api_core.datetime_helpers import DatetimeWithNanoseconds
+
+    stamp = DatetimeWithNanoseconds(2026, 1, 1, tzinfo=UTC)  # type: ignore[no-untyped-call]
+    for value, kind in [
+        (stamp, "a timestamp"),
+        (b"x", "bytes"),
+        (True, "a boolean"),
+        ({}, "a map"),
+    ]:
+        with pytest.raises(InvalidReport) as err:
+            parse_report({"userId": "u", "description": value})
+        assert str(err.value) == f"'description' must be a string, not {kind}"
