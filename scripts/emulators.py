@@ -42,6 +42,9 @@ INSTALLED_FIRESTORE_JARS = (
 READY_MARKER = "All emulators ready"
 BEGAN_MARKER = "functions: Beginning execution of"
 FINISHED_MARKER = "functions: Finished"
+# A worker that died mid-execution (the emulator also recycles workers when the functions
+# source changes): the execution ended without a "Finished" line.
+FAILED_MARKER = "Request to function failed"
 ENV_LOCAL = ROOT / "functions" / ".env.local"
 HUB_PORT = 4400
 
@@ -318,6 +321,7 @@ class EmulatorSuite:
             offset += len(whole)
             began += whole.count(BEGAN_MARKER.encode())
             finished += whole.count(FINISHED_MARKER.encode())
+            finished += whole.count(FAILED_MARKER.encode())
             counts = (began, finished)
             now = time.monotonic()
             if counts != last_counts:
