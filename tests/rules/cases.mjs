@@ -97,6 +97,9 @@ for (const [field, value] of /** @type {Array<[string, unknown]>} */ ([
   row(R, "alice", "create", "reports/{fresh}", `forge function-owned \`${field}\`${shown} on create`, "deny", {
     data: { ...report("alice"), [field]: value },
   });
+  row(R, "alice", "update", "reports/r_alice", `forge function-owned \`${field}\`${shown} on update`, "deny", {
+    data: { [field]: value },
+  });
 }
 row(R, "alice", "create", "reports/{fresh}", "timestamp chosen by the phone", "deny", {
   data: { ...report("alice"), timestamp: CLIENT_TIME },
@@ -356,6 +359,7 @@ for (const [field, value] of /** @type {Array<[string, unknown]>} */ ([
   row(M, "alice", "create", "messages/{fresh}", `forge \`${field}\`${shown} on create`, "deny", {
     data: { ...message("alice", "bob"), [field]: value },
   });
+  row(M, "alice", "update", "messages/m_withheld", `forge \`${field}\`${shown} on update`, "deny", { data: { [field]: value } });
 }
 row(M, "alice", "create", "messages/{fresh}", "participants without the receiver", "deny", {
   data: { ...message("alice", "bob"), participants: ["alice"] },
@@ -457,6 +461,7 @@ for (const [field, value] of /** @type {Array<[string, unknown]>} */ ([
   row(P, "alice", "create", "posts/{fresh}", `forge \`${field}\`${shown} on create`, "deny", {
     data: { ...post("alice"), [field]: value },
   });
+  row(P, "alice", "update", "posts/p_withheld", `forge \`${field}\`${shown} on update`, "deny", { data: { [field]: value } });
 }
 row(P, "alice", "create", "posts/{fresh}", "status is a bool (type confusion)", "deny", { data: { ...post("alice"), status: true } });
 row(P, "alice", "create", "posts/{fresh}", "timestamp chosen by the phone", "deny", { data: { ...post("alice"), timestamp: CLIENT_TIME } });
@@ -514,6 +519,9 @@ for (const [field, value] of /** @type {Array<[string, unknown]>} */ ([
   const shown = typeof value === "string" && !value.startsWith("<") ? ` = '${value}'` : "";
   row(PC, "bob", "create", "posts/p_delivered/comments/{fresh}", `forge \`${field}\`${shown} on create`, "deny", {
     data: { ...comment("bob"), [field]: value },
+  });
+  row(PC, "bob", "update", "posts/p_delivered/comments/c_withheld", `forge \`${field}\`${shown} on update`, "deny", {
+    data: { [field]: value },
   });
 }
 row(PC, "bob", "create", "posts/p_delivered/comments/{fresh}", "content of 2001 chars", "deny", {
