@@ -44,7 +44,8 @@ KPIS = (
     ("genuineReports", "Genuine Reports"),
     ("pendingReports", "Verifying"),
 )
-QUEUED_REPORT = "Me robaron la cartera en el mercado central esta mañana, un hombre alto con gorra"
+# Swahili: no offline word list reads it, so it waits in the officers' review queue.
+QUEUED_REPORT = "Simu yangu iliibiwa sokoni asubuhi hii na mwanamume mrefu aliyevaa kofia nyekundu"
 
 
 @dataclass(frozen=True)
@@ -260,7 +261,7 @@ def run_officer(officer: AppUser) -> str:
             f"{', '.join(risk['riskFactors']) or '-'}",
         ]
     queue = officer.run(reports.BY_STATUS, ["needs_review"], limit=10)
-    lines += ["", f"Review queue ({len(queue)}): {QUEUED_REPORT[:60]}... (language es)"]
+    lines += ["", f"Review queue ({len(queue)}): {QUEUED_REPORT[:60]}... (language sw)"]
     officer.call("reviewReport", {"reportId": queued, "decision": "genuine", "note": "Checked"})
     settled = officer.get(f"reports/{queued}") or {}
     lines.append(

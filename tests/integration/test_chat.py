@@ -482,6 +482,7 @@ def test_sweep_finishes_a_message_and_a_comment_a_crashed_trigger_left(
 ) -> None:
     message_id = send(citizen, other_citizen, BULLYING)
     post_id = citizen.add("posts", citizen.post("Lost keys"))
+    assert moderated(f"posts/{post_id}")["status"] == "delivered"  # comments need a live post
     comment_id = other_citizen.add(f"posts/{post_id}/comments", other_citizen.comment("Found?"))
     paths = [f"messages/{message_id}", f"posts/{post_id}/comments/{comment_id}"]
     for path in paths:
