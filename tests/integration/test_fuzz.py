@@ -409,17 +409,24 @@ def test_malformed_documents_never_crash_or_leak(
     docs = plan(SEED, DOCS, [a.uid, b.uid], fuzzer.uid)
     write_all(docs)
     written_at = time.monotonic()
-    settle()  # every trigger the writes started has run
-    judged, stuck = wait_final(docs, timeout=10)
+    # Every trigger the writes started has run (a longer quiet: the emulator goes quiet for
+    # seconds while it reloads functions whose source changed under it).
+    emulators.wait_idle(quiet=5.0, timeout=600)
+    judged, stuck = wait_final(docs, timeout=30)
     processed_at = time.monotonic()
     # Python triggers are never retried: a delivery the emulator lost (a worker that hung up)
-    # is the sweep's to finish, as in production.
+    # is the sweep's to finish, as in production; it takes a batch per run.
     lost = emulators.log_since(log_start).count(LOST)
-    if stuck:
+    left_by_triggers, sweeps = len(stuck), 0
+    while stuck and sweeps < 10:
+        sweeps += 1
         sweep_later()
         settle()
-        swept, stuck = wait_final([d for d in docs if d.path in stuck], timeout=30)
+        swept, still = wait_final([d for d in docs if d.path in stuck], timeout=5)
         judged.update(swept)
+        progress, stuck = len(still) < len(stuck), still
+        if not progress:
+            break
 
     # 1. No crash anywhere.
     log = emulators.log_since(log_start)
@@ -449,7 +456,7 @@ def test_malformed_documents_never_crash_or_leak(
         conversation_id(str(d.data["sender"]), str(d.data["receiver"]))
         for d in docs
         if d.kind == "message"
-        and judged[d.path].get("status") == "delivered"
+        and judged.get(d.path, {}).get("status") == "delivered"
         and isinstance(d.data.get("receiver"), str)
     }
     unexplained = []
@@ -470,15 +477,27 @@ def test_malformed_documents_never_crash_or_leak(
             assert plain(after[doc.path]) == plain(doc.data), doc.path
 
     # 4. The dashboard counts what is there, bad duty documents included.
+    # The per-change recount may be missing the last changes when the execution that
+    # claimed it was lost (the claim stays; see docs/reliability-faults.md): the scheduled
+    # `refresh_dashboard` (every minute; the emulator does not run schedules) heals that.
+    settings = config.dashboard_settings()
     summary = after["dashboard/summary"]
-    recounted = dashboard.recount(summary["asOf"], config.dashboard_settings())
+    stale = {
+        k: (summary[k], v)
+        for k, v in dashboard.recount(summary["asOf"], settings).items()
+        if summary[k] != v
+    }
+    dashboard.refresh_now(datetime.now(UTC), settings)
+    summary = _firestore.document("dashboard/summary").get().to_dict() or {}
+    recounted = dashboard.recount(summary["asOf"], settings)
     assert {k: summary[k] for k in recounted} == recounted
 
     # 5. Innocent users get exactly the answers they got before the bad data arrived.
     assert innocent_answers(a, b, officer, report_id) == before_answers
 
     print(
-        f"\nlost deliveries {lost}; swept {len(docs) - len(judged) - len(unreachable)} "
+        f"\nlost deliveries {lost}; {left_by_triggers} left unjudged by the triggers; "
+        f"{sweeps} sweeps; dashboard stale before the scheduled refresh: {stale}; "
         f"(after sweep: {len(unreachable)} unreachable: {sorted(unreachable)[:10]})"
     )
     kinds = sorted({d.kind for d in docs})
