@@ -121,6 +121,9 @@ def run_phase(kind: Kind, clients: list[Any], per_client: int, pause: float) -> 
     """Every client writes `per_client` documents, `pause` seconds apart, all at once."""
 
     def one_client(index: int) -> list[str]:
+        # Staggered starts: in a steady phase the writes arrive evenly spread, not in lockstep
+        # groups that would queue behind each other.
+        time.sleep(pause * index / len(clients))
         paths = []
         for n in range(per_client):
             paths.append(kind.write(clients[index], n))

@@ -39,6 +39,24 @@ class Invalid(ValueError):
     """A document that cannot be judged; the reason is stored on it for its author."""
 
 
+def kind_of(value: object) -> str:
+    """A Firestore type as the author knows it: never a library's class name (a stored
+    timestamp comes back as `DatetimeWithNanoseconds`)."""
+    if isinstance(value, bool):
+        return "a boolean"
+    if isinstance(value, int | float):
+        return "a number"
+    if isinstance(value, datetime):
+        return "a timestamp"
+    if isinstance(value, bytes):
+        return "bytes"
+    if isinstance(value, Mapping):
+        return "a map"
+    if isinstance(value, list | tuple):
+        return "a list"
+    return type(value).__name__
+
+
 @dataclass(frozen=True)
 class Result(Generic[R]):
     status: Status

@@ -105,7 +105,7 @@ def test_redelivered_event_applies_penalty_once(citizen: AppUser) -> None:
     penalty = latest["credibility_penalty"]
     assert isinstance(penalty, int) and penalty >= 5
     assert score(citizen) == 100 - penalty
-    assert outcomes.count("fake") <= 1
+    assert outcomes.count("judged") <= 1
 
 
 @pytest.mark.parametrize(

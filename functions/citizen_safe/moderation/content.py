@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from datetime import datetime
 
 from citizen_safe import _firestore, classifier
-from citizen_safe._judge import Invalid
+from citizen_safe._judge import Invalid, kind_of
 
 MAX_CONTENT_CHARS = 2_000
 
@@ -32,7 +32,7 @@ def parse(data: Mapping[str, object] | None, author_field: str) -> Authored:
         raise InvalidContent(f"'{author_field}' must be a user id")
     content = data.get("content")
     if not isinstance(content, str):
-        kind = "missing" if content is None else f"a {type(content).__name__}, not text"
+        kind = "missing" if content is None else f"{kind_of(content)}, not text"
         raise InvalidContent(f"'content' is {kind}")
     if not content.strip():
         raise InvalidContent("'content' is empty")

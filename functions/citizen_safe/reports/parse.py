@@ -11,7 +11,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import datetime
 
-from citizen_safe import _firestore
+from citizen_safe import _firestore, _judge
 from citizen_safe._judge import Invalid
 
 MAX_DESCRIPTION_CHARS = 5_000
@@ -32,31 +32,13 @@ class ParsedReport:
     location_key: str | None = None  # the same place, as repeat-location risk compares it
 
 
-def kind_of(value: object) -> str:
-    """A Firestore type as the author knows it: never a library's class name (a stored
-    timestamp comes back as `DatetimeWithNanoseconds`)."""
-    if isinstance(value, bool):
-        return "a boolean"
-    if isinstance(value, int | float):
-        return "a number"
-    if isinstance(value, datetime):
-        return "a timestamp"
-    if isinstance(value, bytes):
-        return "bytes"
-    if isinstance(value, Mapping):
-        return "a map"
-    if isinstance(value, list | tuple):
-        return "a list"
-    return type(value).__name__
-
-
 def _text(value: object, name: str, *, required: bool, limit: int) -> str:
     if value is None:
         if required:
             raise InvalidReport(f"'{name}' is missing")
         return ""
     if not isinstance(value, str):
-        raise InvalidReport(f"'{name}' must be a string, not {kind_of(value)}")
+        raise InvalidReport(f"'{name}' must be a string, not {_judge.kind_of(value)}")
     value = value.strip()
     if required and not value:
         raise InvalidReport(f"'{name}' is empty")

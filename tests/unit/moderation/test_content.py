@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from datetime import UTC, datetime
+
 import pytest
 
 from citizen_safe.classifier import Prediction
@@ -23,8 +25,12 @@ def prediction(label: int, probability: float, found: list[str] | None = None) -
         ({"sender": "__x__", "content": "hi"}, "'sender' must be a user id"),
         ({"sender": 7, "content": "hi"}, "'sender' must be a user id"),
         ({"sender": "a"}, "'content' is missing"),
-        ({"sender": "a", "content": 5}, "'content' is a int, not text"),
-        ({"sender": "a", "content": b"hi"}, "'content' is a bytes, not text"),
+        ({"sender": "a", "content": 5}, "'content' is a number, not text"),
+        ({"sender": "a", "content": b"hi"}, "'content' is bytes, not text"),
+        (
+            {"sender": "a", "content": datetime(2026, 1, 1, tzinfo=UTC)},
+            "'content' is a timestamp, not text",
+        ),
         ({"sender": "a", "content": "   "}, "'content' is empty"),
         ({"sender": "a", "content": "x" * 1_000_000}, "longer than 2000"),
     ],
