@@ -25,6 +25,7 @@ from citizen_safe.dashboard import store as dashboard
 from citizen_safe.limits import store as limits
 from citizen_safe.notifications import store as notifications
 from citizen_safe.notifications.messages import Notification
+from citizen_safe.users import policy
 from citizen_safe.users import store as users
 
 REPORTS = "reports"
@@ -111,14 +112,24 @@ def count_genuine_at(location_key: str, since: datetime) -> int:
     return _firestore.count(query)
 
 
+def shown_name(username: str | None, typed: object) -> str | None:
+    """The submitter's name on the officers' dashboard: the claimed username, else what the
+    citizen typed, unless that is a reserved name ("Police", "Officer"...) a citizen could
+    use to pass as staff."""
+    if username:
+        return username
+    if isinstance(typed, str) and typed.strip() and not policy.is_reserved_username(typed):
+        return typed
+    return None
+
+
 def _flag_entry(
     snap: Snapshot, flagged: Mapping[str, object], username: str | None
 ) -> dict[str, object]:
-    name = username or _firestore.field(snap, "submitterName")
     return {
         **flagged,
         "userId": _firestore.field(snap, "userId"),
-        "submitterName": name if isinstance(name, str) else None,
+        "submitterName": shown_name(username, _firestore.field(snap, "submitterName")),
         "reportedAt": _firestore.field(snap, "timestamp"),
     }
 

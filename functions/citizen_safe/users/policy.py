@@ -36,8 +36,9 @@ _LOOKALIKE = str.maketrans("013457", "oieast")
 
 
 def _canonical(name: str) -> str:
-    """Lower-case, separators dropped, trailing digits dropped, look-alike digits undone."""
-    squashed = re.sub(r"[0-9]+$", "", name.lower().replace("_", ""))
+    """Lower-case, separators (also the spaces and dots of a typed name) dropped, trailing
+    digits dropped, look-alike digits undone."""
+    squashed = re.sub(r"[0-9]+$", "", re.sub(r"[\s_.\-]+", "", name.lower()))
     return squashed.translate(_LOOKALIKE)
 
 
