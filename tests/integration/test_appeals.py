@@ -237,7 +237,7 @@ def test_audit_trail_and_repeat_offenders_are_for_officers(
 
 def test_push_tokens_are_the_owners_to_manage(citizen: AppUser, other_citizen: AppUser) -> None:
     path = f"users/{citizen.uid}"
-    citizen.create(path, {"fcmTokens": ["token-a", "token-b"]})
+    citizen.update(path, {"fcmTokens": ["token-a", "token-b"]})  # sign-up made the profile
     citizen.update(path, {"fcmTokens": ["token-b"]})
     for bad in (["x"] * 2, [5], ["t"] * 11, "token", ["y" * 5000]):
         with pytest.raises(RulesDenied):

@@ -180,7 +180,8 @@ def test_detect_fake_report_stores_nothing(citizen: AppUser, officer: AppUser) -
 
 def test_review_queue(citizen: AppUser, other_citizen: AppUser, officer: AppUser) -> None:
     honest = file(citizen, SWAHILI)
-    prank = file(other_citizen, "Un fantasma robó mi bicicleta y desapareció por la pared")
+    # Swahili: "a ghost stole my bicycle last night and vanished into the wall".
+    prank = file(other_citizen, "Mzimu uliiba baiskeli yangu jana usiku kisha ukapotea ukutani")
     for report_id in (honest, prank):
         report = judged(report_id)
         assert report["verification_status"] == "needs_review"

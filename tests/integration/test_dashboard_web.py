@@ -36,7 +36,8 @@ LOW_RISK = (
     "My bicycle was stolen from the rack outside the public library on Oak Avenue this afternoon"
 )
 FAKE = "A dragon burned down the bakery on Maple Street and flew away with the cash register"
-UNREADABLE = "Alguien robó mi bicicleta delante de la biblioteca municipal ayer por la tarde"
+# Swahili: no offline word list reads it (Spanish is read now), so it waits for review.
+UNREADABLE = "Baiskeli yangu iliibiwa mbele ya maktaba ya manispaa jana mchana"
 LIVE = "Someone smashed the window of my parked car on Birch Road tonight and took my laptop bag"
 
 
@@ -120,7 +121,7 @@ def test_officer_dashboard_in_a_browser(officer: AppUser, citizen: AppUser) -> N
         ),
         "low": file(citizen, LOW_RISK, "Oak Avenue library, Westbridge", "dana_w"),
         "fake": file(citizen, FAKE, "Maple Street, Westbridge", "dana_w"),
-        "review": file(citizen, UNREADABLE, "Biblioteca municipal", "dana_w"),
+        "review": file(citizen, UNREADABLE, "Maktaba ya manispaa", "dana_w"),
     }
     reports = {key: judged(officer, report_id) for key, report_id in filed.items()}
     assert reports["high"]["verification_status"] == "verified", reports["high"]
