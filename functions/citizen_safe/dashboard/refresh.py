@@ -10,12 +10,6 @@ from citizen_safe.config import DashboardSettings
 from citizen_safe.dashboard import kpis, store
 
 COUNTED = ("verified", "fake", "pending", "needs_review")
-# Recount starts are instance clock readings, change times are Firestore's: a recount
-# counts as "after" a change only with this much to spare.
-CLOCK_SKEW_S = 0.5
-# A claimed recount that has written no summary this long after its start was lost (its
-# execution died or its delivery was dropped): the next change claims a new one at once.
-DEAD_CLAIM_S = 30.0
 COUNTED_FIELDS = ("verification_status", "riskLevelText", "timestamp")
 
 
@@ -49,23 +43,6 @@ def refresh_now(now: datetime, settings: DashboardSettings) -> bool:
     return store.write_summary(recount(now, settings), now)
 
 
-def next_start(
-    claimed: float | None, finished: float | None, changed_at: float, now: float, debounce_s: float
-) -> float | None:
-    """When to recount for a change at `changed_at`, given the last claimed start and the
-    start of the last summary written; None when a live claim starts after the change."""
-    lost = (
-        claimed is not None
-        and now > claimed + DEAD_CLAIM_S
-        and (finished is None or finished < claimed)
-    )
-    if claimed is None or lost:
-        return now
-    if claimed - CLOCK_SKEW_S >= changed_at:
-        return None
-    return max(now, claimed + debounce_s)
-
-
 def request(
     changed_at: datetime,
     settings: DashboardSettings,
@@ -79,12 +56,7 @@ def request(
     recounts. Quiet times recount at once; a burst costs one recount and one summary write
     per interval, and its last change is always counted. Returns whether this call recounted.
     """
-    now = clock()
-    start = store.claim_recount(
-        lambda claimed, finished: next_start(
-            claimed, finished, changed_at.timestamp(), now, settings.debounce_s
-        )
-    )
+    start = store.claim_recount(changed_at.timestamp(), clock(), settings.debounce_s)
     if start is None:
         return False
     wait = start - clock()

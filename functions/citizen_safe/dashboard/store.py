@@ -3,7 +3,7 @@ declares the count queries and the officers' list queries."""
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Mapping, Sequence
 from datetime import datetime
 from typing import Any
 
@@ -19,6 +19,9 @@ FLAGGED = "flagged_reports"
 DUTY = "duty"
 REPORTS = "reports"
 STATUS = "verification_status"
+# Recount starts are instance clock readings, change times are Firestore's: a recount
+# counts as "after" a change only with this much to spare.
+CLOCK_SKEW_S = 0.5
 
 BY_STATUS = declare(QuerySpec("dashboard: reports by status", REPORTS, where=((STATUS, "=="),)))
 GENUINE_SINCE = declare(
@@ -59,26 +62,19 @@ def count(spec: QuerySpec, values: Sequence[object]) -> int:
     return _firestore.count(spec.build(_firestore.client(), values))
 
 
-def claim_recount(decide: Callable[[float | None, float | None], float | None]) -> float | None:
-    """Claim the next recount start that `decide(claimed, finished)` picks from the stored
-    claim and the start of the last summary written, or None; a claimed start is stored
-    before anyone waits for it."""
-    db = _firestore.client()
-    refresh, summary = (
-        db.collection(DASHBOARD).document(REFRESH),
-        db.collection(DASHBOARD).document(SUMMARY),
-    )
+def claim_recount(changed_at: float, now: float, debounce_s: float) -> float | None:
+    """When to recount for a change at `changed_at`, or None when a recount that starts
+    after the change is already done, running or planned. Recounts start at least
+    `debounce_s` apart; a claimed start is stored before anyone waits for it."""
+    ref = _firestore.client().collection(DASHBOARD).document(REFRESH)
 
     def run(tx: Any) -> float | None:
-        snaps = {s.reference.path: s for s in tx.get_all([refresh, summary])}
-        claimed = _firestore.field(snaps[refresh.path], "started")
-        as_of = _firestore.field(snaps[summary.path], "asOf")
-        start = decide(
-            float(claimed) if isinstance(claimed, int | float) else None,
-            as_of.timestamp() if isinstance(as_of, datetime) else None,
-        )
-        if start is not None:
-            tx.set(refresh, {"started": start, "claimedAt": SERVER_TIMESTAMP})
+        started = _firestore.field(ref.get(transaction=tx), "started")
+        last = float(started) if isinstance(started, int | float) else None
+        if last is not None and last - CLOCK_SKEW_S >= changed_at:
+            return None
+        start = now if last is None else max(now, last + debounce_s)
+        tx.set(ref, {"started": start, "claimedAt": SERVER_TIMESTAMP})
         return start
 
     start: float | None = _firestore.run_transaction(run)

@@ -4,7 +4,7 @@ do not wait."""
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Mapping, Sequence
 from datetime import UTC, datetime
 
 import pytest
@@ -26,12 +26,11 @@ class Fake:
         monkeypatch.setattr(store, "count", self.count)
         monkeypatch.setattr(store, "write_summary", self.write)
 
-    def claim(self, decide: Callable[[float | None, float | None], float | None]) -> float | None:
-        finished = self.summary[1].timestamp() if self.summary is not None else None
-        start = decide(self.started, finished)
-        if start is not None:
-            self.started = start
-        return start
+    def claim(self, changed_at: float, now: float, debounce_s: float) -> float | None:
+        if self.started is not None and self.started >= changed_at:
+            return None
+        self.started = now if self.started is None else max(now, self.started + debounce_s)
+        return self.started
 
     def count(self, spec: QuerySpec, values: Sequence[object]) -> int:
         self.counted_at.append(self.clock)
@@ -75,12 +74,9 @@ def test_a_quiet_change_recounts_at_once(monkeypatch: pytest.MonkeyPatch) -> Non
 
 def test_changes_a_recount_will_see_cost_nothing(monkeypatch: pytest.MonkeyPatch) -> None:
     fake = Fake(monkeypatch)
-    assert refresh.request(at(100.1), SETTINGS, fake.sleep, fake.now)  # starts at 100.2
-    fake.clock = 100.35
-    assert refresh.request(at(100.3), SETTINGS, fake.sleep, fake.now)  # claims 101.2
+    assert refresh.request(at(100.1), SETTINGS, fake.sleep, fake.now)
     fake.counted_at.clear()
-    # A change well before the recount that started at 101.2 (its event came late): seen.
-    assert not refresh.request(at(100.4), SETTINGS, fake.sleep, fake.now)
+    assert not refresh.request(at(100.15), SETTINGS, fake.sleep, fake.now)
     assert fake.counted_at == []
 
 
@@ -96,25 +92,6 @@ def test_a_burst_recounts_once_per_interval_and_counts_its_last_change(
             starts.append(fake.counted_at[before])
     assert starts == [100.2, 101.2, 102.2]  # at least a second apart
     assert fake.summary is not None and fake.summary[1] >= at(101.5)
-
-
-def test_a_lost_recount_is_claimed_again_instead_of_waiting_for_the_schedule(
-    monkeypatch: pytest.MonkeyPatch,
-) -> None:
-    fake = Fake(monkeypatch)
-    fake.started = 100.0  # claimed, then its execution died: no summary was ever written
-    fake.clock = 100.0 + refresh.DEAD_CLAIM_S / 2
-    assert not refresh.request(at(99.0), SETTINGS, fake.sleep, fake.now)  # may still run
-    fake.clock = 100.0 + refresh.DEAD_CLAIM_S + 1
-    assert refresh.request(at(99.0), SETTINGS, fake.sleep, fake.now)
-    assert fake.counted_at and min(fake.counted_at) == fake.clock
-
-
-def test_a_finished_recount_is_not_taken_for_lost() -> None:
-    assert refresh.next_start(100.0, 100.2, 99.0, 500.0, 1.0) is None
-    assert refresh.next_start(100.0, 100.2, 101.0, 500.0, 1.0) == 500.0
-    assert refresh.next_start(100.0, 90.0, 99.0, 500.0, 1.0) == 500.0  # lost: claim again
-    assert refresh.next_start(None, None, 99.0, 500.0, 1.0) == 500.0
 
 
 def test_a_late_older_recount_never_overwrites_a_newer_one(monkeypatch: pytest.MonkeyPatch) -> None:
