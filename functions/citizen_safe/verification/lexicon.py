@@ -220,6 +220,10 @@ VENUE_NOUNS: frozenset[str] = words(
     festival fest run marathon quiz trek safari cruise temple temples mandir masjid church
     gurudwara tekdi peth wadi fan fans meetup meetups fandom themed theme screening premiere
     quiz marathon convention
+    takeaway takeaways takeout takeouts rum gin vodka whisky whiskey beer beers lager ale cider
+    distillery brand brands label boat boats ship yacht trawler ferry launch crew team club
+    band class lesson lessons course workshop instructor instructors troupe agency app casino
+    hostel guesthouse camp farm zoo aquarium train ride parade race crawl party
     """
 )
 
@@ -242,7 +246,7 @@ DEPICTION_NOUNS: frozenset[str] = words(
     card cards sculpture engraving tapestry rug rugs umbrella bag bags backpack sneakers shoes
     slippers pyjamas pajamas blanket bedsheet cushion pillow sticker decal tattooed wand wands
     lego collection collectibles merch merchandise dvd dvds cards helmet
-    figurines funko
+    figurines funko onesie onesies getup get-up headband ears
     """
 )
 
@@ -250,8 +254,16 @@ DEPICTION_NOUNS: frozenset[str] = words(
 DEPICTION_CUES: tuple[str, ...] = (
     "dressed as",
     "dressed up as",
-    "disguised as",
+    "dress as",
+    "dress up as",
+    "dresses as",
+    "dresses up as",
+    "dressing as",
+    "dressing up as",
     "dressed like",
+    "dressed up like",
+    "disguises as",
+    "disguised as",
     "costume",
     "costumed",
     "mask",
@@ -338,6 +350,18 @@ SCENE_CUES_RE = (
     r"(?:walking |guided |heritage |night |ghost )?tours?|fan (?:convention|meet|fest)|"
     r"convention|expo|screening|premiere|musical|escape room|exhibition|magic show|"
     r"light show|tv show|game show|web series|cosplayers?|franchise|merchandise|merch)\b"
+)
+
+# Right after a being: the role someone plays at an event or show ("the wizard at the kids'
+# party", "a zombie from the zombie walk", "the goblin from the panto"). Only events and
+# performances, not places: "a ghost in the hotel room" is still a claim.
+ROLE_AT_EVENT_RE = (
+    r"\s+(?:at|from|on|in|during|of|for|with)\s+(?:the|a|an|our|their|my|this|that|his|her)\s+"
+    r"(?:[\w'-]+\s+){0,3}?(?:party|parties|panto|pantomime|show|shows|play|musical|ride|rides|"
+    r"attraction|fair|funfair|fete|carnival|parade|festival|fest|walk|run|crawl|event|"
+    r"convention|con|expo|screening|premiere|shoot|set|circus|tour|experience|maze|"
+    r"ghost train|hayride|gig|concert|wedding|mela|pageant|production|rehearsal|"
+    r"escape room|theme park|film|movie|advert|ad|reenactment|re-enactment|photoshoot)\b"
 )
 
 # Anywhere in the sentence: the supernatural word is the pretext of a fraud

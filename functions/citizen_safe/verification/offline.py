@@ -291,6 +291,7 @@ _PERSON_AS_BEING_RE: Final = re.compile(
     _I,
 )
 _SCENE_RE: Final = re.compile(lx.SCENE_CUES_RE, _I)
+_ROLE_AT_EVENT_RE: Final = re.compile(lx.ROLE_AT_EVENT_RE, _I)
 # "he was not wearing a costume" insists on the claim; it is no costume scene.
 _NO_COSTUME_RE: Final = re.compile(
     r"\b(?:not|never|wasn't|was not|no|without (?:a|any))\s+(?:wearing\s+|in\s+)?(?:a\s+|any\s+)?"
@@ -314,6 +315,8 @@ def _entity_exempt(
         return True
     if term.code in _BEINGS and _PERSON_AS_BEING_RE.search(text[max(0, start - 60) : start]):
         return True
+    if term.code in _BEINGS and _ROLE_AT_EVENT_RE.match(text, end, end + 80):
+        return True  # a role played at an event: "the wizard at the kids' party"
     if term.proper and term.code in _BEINGS and _brand_name(doc, sentence, start, end):
         return True
     if not term.proper and _looks_like_name(doc, sentence, start, end):

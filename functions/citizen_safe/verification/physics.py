@@ -507,9 +507,17 @@ _THING_SUBJECT = (
     r"came (?:alive|to life) and|"
     r"on (?:its|their) own|by (?:itself|themselves)|has been|have been|had been)\s+)*"
 )
+# A headline passive has no object: "my wife's purse snatched near the temple by bikers",
+# "phone grabbed." The same verbs done *by* a thing take one: "the chair grabbed my arm".
+_HEADLINE_PASSIVE = (
+    r"(?!(?:robbed|mugged|snatched|grabbed|kidnapped|abducted|attacked|stalked|chased|cheated|"
+    r"punched|slapped|insulted|mocked|teased|taunted|blackmailed|bit)"
+    r"(?:\s*(?:[.,;!?]|$)|\s+(?:near|at|from|by|in|on|outside|inside|while|during|when|"
+    r"yesterday|today|tonight|last|this|around|after|before|off|again|twice|within)\b))"
+)
 AGENCY_TERMS: tuple[Term, ...] = (
     Term(
-        _THING_SUBJECT + r"(?:" + _THEN + r")?" + _MIND_VERBS + r"\b"
+        _THING_SUBJECT + r"(?:" + _THEN + r")?" + _HEADLINE_PASSIVE + _MIND_VERBS + r"\b"
         r"|\bit (?:then |also |even |just )?(?:laughed|sneered|smirked|giggled|winked|grinned|"
         r"mocked|insulted|taunted) (?:at )?(?:me|us|him|her)\b",
         ANIMATED_OBJECT,
