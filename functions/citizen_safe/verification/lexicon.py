@@ -246,7 +246,10 @@ DEPICTION_NOUNS: frozenset[str] = words(
     card cards sculpture engraving tapestry rug rugs umbrella bag bags backpack sneakers shoes
     slippers pyjamas pajamas blanket bedsheet cushion pillow sticker decal tattooed wand wands
     lego collection collectibles merch merchandise dvd dvds cards helmet
-    figurines funko onesie onesies getup get-up headband ears
+    figurines funko onesie onesies getup get-up headband ears role roles part impersonator
+    impersonators lookalike lookalikes look-alike entertainer entertainers performer performers
+    mascot mascots act tribute cosplayer cosplayers broom broomstick painted drawn printed
+    carved embroidered stitched engraved stencilled stenciled pictured depicted
     """
 )
 
@@ -305,6 +308,16 @@ DEPICTION_CUES: tuple[str, ...] = (
     "image of",
     "toy",
     "plush",
+    "stuffed",
+    "inflatable",
+    "cardboard",
+    "cutout",
+    "cut-out",
+    "fibreglass",
+    "fiberglass",
+    "animatronic",
+    "life-size",
+    "life-sized",
     "movie",
     "film",
     "cartoon",
@@ -362,6 +375,15 @@ ROLE_AT_EVENT_RE = (
     r"convention|con|expo|screening|premiere|shoot|set|circus|tour|experience|maze|"
     r"ghost train|hayride|gig|concert|wedding|mela|pageant|production|rehearsal|"
     r"escape room|theme park|film|movie|advert|ad|reenactment|re-enactment|photoshoot)\b"
+)
+
+# Nouns that take a name: "my cat Voldemort", "our dog Dracula", "Ghost, my neighbour's dog,".
+NAMED_NOUNS_RE = (
+    r"(?:dog|dogs|cat|cats|horse|pony|puppy|pup|kitten|parrot|bird|hamster|rabbit|snake|goat|"
+    r"cow|bull|boat|yacht|car|bike|van|truck|brother|sister|friend|cousin|son|daughter|boss|"
+    r"colleague|classmate|neighbour|neighbor|landlord|tenant|bouncer|guard|manager|owner|"
+    r"nickname|alias|handle|username|gamertag|pet|mate|flatmate|roommate|uncle|aunt|husband|"
+    r"wife|boyfriend|girlfriend|ex)"
 )
 
 # Anywhere in the sentence: the supernatural word is the pretext of a fraud

@@ -236,6 +236,16 @@ def _brand_name(doc: _Doc, sentence: _Sentence, start: int, end: int) -> bool:
     return bool(following) and following[0][0].isupper() and following[0] != "I"
 
 
+def _capitalised_name(doc: _Doc, sentence: _Sentence, start: int, end: int) -> bool:
+    """A capitalised being that names a pet, a person or a boat: "our dog Dracula"."""
+    text = sentence.text
+    if doc.caps_unreliable or not text[start].isupper():
+        return False
+    if _NAME_AFTER_NOUN_RE.search(text[max(0, start - 50) : start]):
+        return True
+    return bool(_APPOSITION_RE.match(text, end, end + 90))
+
+
 def _mask(text: str, patterns: Iterable[re.Pattern[str]]) -> str:
     """Blank out idioms without moving offsets."""
     for pattern in patterns:
@@ -292,6 +302,16 @@ _PERSON_AS_BEING_RE: Final = re.compile(
 )
 _SCENE_RE: Final = re.compile(lx.SCENE_CUES_RE, _I)
 _ROLE_AT_EVENT_RE: Final = re.compile(lx.ROLE_AT_EVENT_RE, _I)
+# A capitalised being right after a noun that takes a name is that name ("my cat Voldemort");
+# so is one followed by an apposition ("Ghost, my neighbour's dog, bit my son").
+_NAME_AFTER_NOUN_RE: Final = re.compile(
+    rf"\b(?:my|our|his|her|their|the|a|an|\w+'s)\s+(?:[\w-]+\s+)?{lx.NAMED_NOUNS_RE}\s+$", _I
+)
+_APPOSITION_RE: Final = re.compile(
+    rf",\s*(?:my|our|his|her|their|the|a|an)\s+(?:[\w'-]+\s+){{0,3}}?{lx.NAMED_NOUNS_RE}\b"
+    r"[^,.;!?]{0,40},",
+    _I,
+)
 # "he was not wearing a costume" insists on the claim; it is no costume scene.
 _NO_COSTUME_RE: Final = re.compile(
     r"\b(?:not|never|wasn't|was not|no|without (?:a|any))\s+(?:wearing\s+|in\s+)?(?:a\s+|any\s+)?"
@@ -317,6 +337,8 @@ def _entity_exempt(
         return True
     if term.code in _BEINGS and _ROLE_AT_EVENT_RE.match(text, end, end + 80):
         return True  # a role played at an event: "the wizard at the kids' party"
+    if term.code in _BEINGS and _capitalised_name(doc, sentence, start, end):
+        return True
     if term.proper and term.code in _BEINGS and _brand_name(doc, sentence, start, end):
         return True
     if not term.proper and _looks_like_name(doc, sentence, start, end):
