@@ -249,7 +249,8 @@ DEPICTION_NOUNS: frozenset[str] = words(
     figurines funko onesie onesies getup get-up headband ears role roles part impersonator
     impersonators lookalike lookalikes look-alike entertainer entertainers performer performers
     mascot mascots act tribute cosplayer cosplayers broom broomstick painted drawn printed
-    carved embroidered stitched engraved stencilled stenciled pictured depicted
+    carved embroidered stitched engraved stencilled stenciled pictured depicted gig gigs concert
+    concerts ticket tickets album albums song songs tour-bus
     """
 )
 

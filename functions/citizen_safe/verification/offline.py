@@ -236,6 +236,23 @@ def _brand_name(doc: _Doc, sentence: _Sentence, start: int, end: int) -> bool:
     return bool(following) and following[0][0].isupper() and following[0] != "I"
 
 
+# A being used as a place is a venue's name: "bouncers at the kraken", "outside the dragon";
+# so is one in apposition to a venue noun: "at unicorn, the gay bar on Old Compton St".
+_AT_VENUE_RE: Final = re.compile(
+    r"\b(?:at|outside|inside|opposite|behind|in front of)\s+(?:the\s+)?$", _I
+)
+_VENUE_APPOSITION_RE: Final = re.compile(
+    r"\s*[,(-]\s*(?:(?:the|a|an|our|my|this|that)\s+)?(?:[\w'-]+\s+){0,2}?([\w'-]+)", _I
+)
+
+
+def _venue_by_position(text: str, start: int, end: int) -> bool:
+    if _AT_VENUE_RE.search(text[max(0, start - 20) : start]):
+        return True
+    match = _VENUE_APPOSITION_RE.match(text, end, end + 60)
+    return bool(match) and match.group(1).lower() in lx.VENUE_NOUNS
+
+
 def _capitalised_name(doc: _Doc, sentence: _Sentence, start: int, end: int) -> bool:
     """A capitalised being that names a pet, a person or a boat: "our dog Dracula"."""
     text = sentence.text
@@ -337,6 +354,8 @@ def _entity_exempt(
         return True
     if term.code in _BEINGS and _ROLE_AT_EVENT_RE.match(text, end, end + 80):
         return True  # a role played at an event: "the wizard at the kids' party"
+    if term.code in _BEINGS and _venue_by_position(text, start, end):
+        return True
     if term.code in _BEINGS and _capitalised_name(doc, sentence, start, end):
         return True
     if term.proper and term.code in _BEINGS and _brand_name(doc, sentence, start, end):
