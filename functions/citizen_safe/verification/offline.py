@@ -250,7 +250,7 @@ def _venue_by_position(text: str, start: int, end: int) -> bool:
     if _AT_VENUE_RE.search(text[max(0, start - 20) : start]):
         return True
     match = _VENUE_APPOSITION_RE.match(text, end, end + 60)
-    return bool(match) and match.group(1).lower() in lx.VENUE_NOUNS
+    return match is not None and match.group(1).lower() in lx.VENUE_NOUNS
 
 
 def _capitalised_name(doc: _Doc, sentence: _Sentence, start: int, end: int) -> bool:
