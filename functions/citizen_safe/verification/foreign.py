@@ -219,7 +219,8 @@ _HI_LATIN = Lexicon(
         r"chor\w*|chura\w*|chheen\w*|chhin\w*|chin liya|loot\w*|lut\w*|maar\w*|mara|maara|"
         r"peet\w*|dhamk\w*|thag\w*|dhokha\w*|fraud|jeb kat\w*|jebkatr\w*|chhed\w*|chhedta|"
         r"peecha|pichha|tod\w*|tod ke|gali|gaali|kidnap|apharan|nikaal liye|nikal liye|"
-        r"le gaye|le gaya|le gayi|le liye|le liya|le li|chaku|goli|hamla|jala\w*"
+        r"le gaye|le gaya|le gayi|le liye|le liya|le li|chaku|goli|hamla|jala\w*|kheench\w*|"
+        r"khinch\w*|kheench li"
     ),
     supernatural=r"bhoot\w*|chudail\w*|pret|pishach|daayan|dayan|jinn",
     fictional=r"alien|ufo|dragon",

@@ -185,6 +185,9 @@ IDIOM_PATTERNS: tuple[str, ...] = (
     r"witch[- ]?doctors?",
     r"witching hour",
     r"dragon (?:fruits?|boats?|dance|dances|kites?)",
+    r"garden gnomes?",
+    r"zombie apocalypse (?:survival|course|game|film|movie|party|run|experience|escape|"
+    r"theme|themed|drill|training|class|event|night)",
     r"zombie (?:accounts?|computers?|devices?|botnets?|networks?|pcs?|banks?|compan(?:y|ies)|"
     r"firms?|process(?:es)?|walk|mode|state)",
     r"(?:fairy|fairies) (?:lights?|tales?|dust)",
@@ -250,7 +253,7 @@ DEPICTION_NOUNS: frozenset[str] = words(
     impersonators lookalike lookalikes look-alike entertainer entertainers performer performers
     mascot mascots act tribute cosplayer cosplayers broom broomstick painted drawn printed
     carved embroidered stitched engraved stencilled stenciled pictured depicted gig gigs concert
-    concerts ticket tickets album albums song songs tour-bus
+    concerts ticket tickets album albums song songs tour-bus tail tails wings fin fins
     """
 )
 
@@ -353,6 +356,12 @@ NAME_CUES: tuple[str, ...] = (
     "labeled",
     "calling",
     "calls",
+    "name is",
+    "name was",
+    "name's",
+    "named after",
+    "goes by",
+    "answers to",
 )
 
 # Anywhere in the sentence: the scene is a performance, festival or costume event.

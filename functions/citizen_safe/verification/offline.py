@@ -219,6 +219,8 @@ def _looks_like_name(doc: _Doc, sentence: _Sentence, start: int, end: int) -> bo
         return False
     if start != sentence.first_word:
         return True
+    if sentence.text[end : end + 2] in ("'s", "s'"):
+        end += 2  # "Dragon's Den pub"
     following = _next_words(sentence.text, end, 1)
     return bool(following) and following[0][0].isupper() and following[0] != "I"
 
@@ -301,6 +303,14 @@ _AS_OBJECT_RE: Final = re.compile(
     _I,
 )
 _BEINGS: Final = frozenset({SUPERNATURAL, FICTIONAL})
+# ... or said to be stolen or broken after it: "fairy lights and a garden gnome stolen".
+_OBJECT_AFTER_RE: Final = re.compile(
+    r"\s+(?:(?:was|were|is|are|has been|have been|had been|got)\s+(?:stolen|nicked|taken|pinched|"
+    r"swiped|missing|smashed|broken|damaged|vandali[sz]ed|lost|snatched|knocked over|"
+    r"pulled down|ripped down|defaced|sold|bought|delivered|returned|recovered|found)"
+    r"|(?:stolen|taken|missing|broken|vandali[sz]ed|defaced)(?! by))\b",
+    _I,
+)
 # A being said *of a person* is an insult, a metaphor or a witch-hunt accusation, not a
 # claim: "my landlord is a vampire", "she is a real witch", "they branded her a daayan",
 # "a known devil in the area". "There is a ghost" and "the thief was a ghost" still count.
@@ -349,6 +359,8 @@ def _entity_exempt(
     if term.guard and _GUARDS[term.guard].search(text[max(0, start - 40) : start]):
         return True
     if term.code in _BEINGS and _AS_OBJECT_RE.search(text[max(0, start - 60) : start]):
+        return True
+    if term.code in _BEINGS and _OBJECT_AFTER_RE.match(text, end, end + 40):
         return True
     if term.code in _BEINGS and _PERSON_AS_BEING_RE.search(text[max(0, start - 60) : start]):
         return True

@@ -173,9 +173,15 @@ HONEST = [
     "haunted house actor grabbed my gf inappropriately, not part of the act",
     "Someone stole the Ghostface mask from my son's room during the party.",
     "He calls himself the Demon King on Instagram and has been sending threats to my daughter.",
+    "Its name is Dracula, the Rottweiler at number 9, and it bit the postman today.",
+    "Dragon's Den pub: I was glassed by a regular.",
+    "The mermaid tail my daughter swims in was stolen from the changing room along with her phone.",
+    "The zombie apocalypse survival course instructor assaulted a participant.",
+    "Fairy lights and a garden gnome stolen from our garden.",
 ]
 
 HONEST_FOREIGN = [
+    ("Zombie walk mein kisi ne meri chain kheench li.", "hi"),
     ("Un hombre disfrazado de fantasma nos robó en la fiesta de Halloween.", "es"),
     ("Robaron el muñeco de Pikachu de mi hija en el parque.", "es"),
     ("En el tour de fantasmas un señor me quitó el bolso.", "es"),
