@@ -186,6 +186,13 @@ IDIOM_PATTERNS: tuple[str, ...] = (
     r"witching hour",
     r"dragon (?:fruits?|boats?|dance|dances|kites?)",
     r"garden gnomes?",
+    r"zombie (?:knife|knives|drugs?)",
+    r"speed demons?",
+    r"(?:komodo|bearded|water|sea|snap|leafy) dragons?",
+    r"ufo (?:catchers?|crane|machines?|sightings? tours?)",
+    r"dinosaur (?:fossils?|bones?|skeletons?|eggs?|footprints?|skulls?)",
+    r"goblin mode",
+    r"white witch(?:es)?|wiccan witch(?:es)?",
     r"zombie apocalypse (?:survival|course|game|film|movie|party|run|experience|escape|"
     r"theme|themed|drill|training|class|event|night)",
     r"zombie (?:accounts?|computers?|devices?|botnets?|networks?|pcs?|banks?|compan(?:y|ies)|"
@@ -222,7 +229,8 @@ VENUE_NOUNS: frozenset[str] = words(
     hunters experience experiences attraction attractions exhibit exhibition night nights
     festival fest run marathon quiz trek safari cruise temple temples mandir masjid church
     gurudwara tekdi peth wadi fan fans meetup meetups fandom themed theme screening premiere
-    quiz marathon convention
+    quiz marathon convention police cops pd sheriff council airport station university city
+    county
     takeaway takeaways takeout takeouts rum gin vodka whisky whiskey beer beers lager ale cider
     distillery brand brands label boat boats ship yacht trawler ferry launch crew team club
     band class lesson lessons course workshop instructor instructors troupe agency app casino
@@ -356,6 +364,7 @@ NAME_CUES: tuple[str, ...] = (
     "labeled",
     "calling",
     "calls",
+    "call",
     "name is",
     "name was",
     "name's",

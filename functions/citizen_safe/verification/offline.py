@@ -213,6 +213,9 @@ def _negated(text: str, start: int) -> bool:
     return any(w in lx.NEGATION_WORDS or w.endswith("n't") for w in _prev_words(text, start, 3))
 
 
+_TITLE_LINKS: Final = frozenset({"of", "vs", "v", "versus", "&"})
+
+
 def _looks_like_name(doc: _Doc, sentence: _Sentence, start: int, end: int) -> bool:
     """A capitalised common word mid-sentence ("the Ghost Town bar") is a name."""
     if doc.caps_unreliable or not sentence.text[start].isupper():
@@ -221,7 +224,10 @@ def _looks_like_name(doc: _Doc, sentence: _Sentence, start: int, end: int) -> bo
         return True
     if sentence.text[end : end + 2] in ("'s", "s'"):
         end += 2  # "Dragon's Den pub"
-    following = _next_words(sentence.text, end, 1)
+    following = _next_words(sentence.text, end, 3)
+    if len(following) >= 2 and following[0].lower() in _TITLE_LINKS and following[1][0].isupper():
+        return True  # a title: "Werewolves of London", "Alien vs Predator"
+    following = following[:1]
     return bool(following) and following[0][0].isupper() and following[0] != "I"
 
 
