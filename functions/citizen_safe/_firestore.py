@@ -22,8 +22,11 @@ from google.cloud.firestore_v1 import (
     DocumentSnapshot,
     Query,
     Transaction,
+    WriteBatch,
 )
 from google.cloud.firestore_v1.base_query import FieldFilter
+from google.cloud.firestore_v1.types import common, write
+from google.cloud.firestore_v1.types import document as document_pb
 
 SERVER_TIMESTAMP: Any = firestore.SERVER_TIMESTAMP
 TRANSACTION_ATTEMPTS = 30
@@ -126,6 +129,51 @@ def run_transaction(body: Callable[[Transaction], T]) -> T:
             time.sleep(delay * (0.5 + random.random()))
             delay = min(delay * 2, 2.0)
     raise AssertionError("unreachable")
+
+
+class Changed(Exception):
+    """A document read for an optimistic commit changed before the commit: nothing was written."""
+
+
+def _guard(snap: Snapshot) -> common.Precondition:
+    if snap.exists:
+        return common.Precondition(update_time=snap.update_time)
+    return common.Precondition(exists=False)
+
+
+def commit_unless_changed(batch: WriteBatch, reads: Sequence[Snapshot]) -> None:
+    """Commit `batch` only if none of the documents in `reads` changed since they were read.
+
+    An optimistic transaction in one round trip: a Firestore transaction costs three (begin,
+    locked reads, commit) and holds locks meanwhile. Each write to a read document gets the
+    read's version as its precondition; a read document the batch does not write gets a
+    write that changes nothing (an empty field mask, or a delete of a missing document)
+    carrying that precondition, which does not change its update time either. Raises
+    :class:`Changed` if any document moved; the batch is atomic, so nothing was written.
+    """
+    writes: list[write.Write] = batch._write_pbs  # private: no public way to guard a write
+    by_name: dict[str, write.Write] = {}
+    for pb in writes:
+        name = pb.delete or pb.update.name
+        if name in by_name:
+            raise ValueError(f"an optimistic batch writes {name} twice")
+        by_name[name] = pb
+    for snap in reads:
+        name = snap.reference._document_path  # private: the name the writes carry
+        if name in by_name:
+            by_name[name].current_document = _guard(snap)
+        elif snap.exists:
+            empty = common.DocumentMask(field_paths=[])
+            writes.append(
+                write.Write(update=document_pb.Document(name=name), update_mask=empty,
+                            current_document=_guard(snap))
+            )  # fmt: skip
+        else:
+            writes.append(write.Write(delete=name, current_document=_guard(snap)))
+    try:
+        batch.commit()
+    except (gexc.FailedPrecondition, gexc.AlreadyExists, gexc.NotFound, gexc.Aborted) as err:
+        raise Changed(str(err)) from err
 
 
 # --- declared queries ------------------------------------------------------------------------

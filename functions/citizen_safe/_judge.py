@@ -7,9 +7,12 @@ are never retried. So every pipeline:
 1. parses the document from the event itself, or records an error status with a reason;
 2. assesses it outside any transaction (a model or Gemini may be slow); an assessor that
    crashes records an error status rather than leaving the document pending;
-3. records the outcome in one transaction that first checks the once-only marker on the
-   document, so a redelivered or concurrent event changes nothing; the other documents the
-   outcome depends on are read with it, in the same round trip (`Pipeline.also_read`);
+3. records the outcome atomically after checking the once-only marker on the document, so a
+   redelivered or concurrent event changes nothing; the other documents the outcome depends
+   on are read with it, in the same round trip (`Pipeline.also_read`). A pipeline whose
+   recording only writes (`Pipeline.optimistic`) reads outside any transaction and commits
+   only if nothing it read has changed since: two round trips, no locks; under contention
+   it falls back to a transaction;
 4. leaves anything a crashed trigger did not finish `pending`, for :func:`sweep`.
 
 A document that is missing when its outcome is recorded was deleted after it was created:
@@ -23,7 +26,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any, Generic, Literal, TypeVar
 
-from google.cloud.firestore_v1 import DocumentReference, Transaction
+from google.cloud.firestore_v1 import DocumentReference, Transaction, WriteBatch
 
 from citizen_safe import _firestore, logs
 from citizen_safe._firestore import QuerySpec, Snapshot
@@ -93,6 +96,12 @@ class Pipeline(Generic[P, V, R]):
     # Documents `record` reads besides the judged one, fetched with it in one round trip:
     # on the hot path every round trip is latency a citizen waits for.
     also_read: Callable[[P], Sequence[DocumentReference]] = _no_others
+    # The same `record`, given here when it reads nothing but `Read` and only writes: it is
+    # then committed optimistically (see the module docstring). On the hot path.
+    optimistic: Callable[[WriteBatch, Read, P, V], R] | None = None
+
+
+OPTIMISTIC_ATTEMPTS = 3
 
 
 def _record_error(pipeline: Pipeline[Any, Any, Any], ref: DocumentReference, reason: str) -> Status:
@@ -130,23 +139,55 @@ def judge(pipeline: Pipeline[P, V, R], path: str, data: Mapping[str, object] | N
         return Result(_record_error(pipeline, ref, pipeline.crash_reason))
 
     others = list(pipeline.also_read(item))
+    result = _record(pipeline, ref, others, item, assessment)
+    if result.status != "judged":
+        logs.judge_outcome(pipeline.kind, ref.path, result.status, None)
+        return result
+    if pipeline.after is not None:
+        pipeline.after(ref.path, item, assessment, result.recorded)  # type: ignore[arg-type]
+    return result
 
-    def run(tx: Any) -> tuple[Status, R | None]:
+
+def _check(pipeline: Pipeline[Any, Any, Any], snap: Snapshot) -> Status:
+    if not snap.exists:
+        return "gone"
+    if _firestore.field(snap, pipeline.marker) is not None:
+        return "duplicate"
+    return "judged"
+
+
+def _record(
+    pipeline: Pipeline[P, V, R],
+    ref: DocumentReference,
+    others: Sequence[DocumentReference],
+    item: P,
+    assessment: V,
+) -> Result[R]:
+    """Record the outcome once: optimistically when the pipeline allows, else (or when the
+    documents keep changing under it) in a transaction."""
+    if pipeline.optimistic is not None:
+        for _ in range(OPTIMISTIC_ATTEMPTS):
+            snaps = {s.reference.path: s for s in _firestore.client().get_all([ref, *others])}
+            snap = snaps.pop(ref.path)
+            if (status := _check(pipeline, snap)) != "judged":
+                return Result(status)
+            batch = _firestore.client().batch()
+            recorded = pipeline.optimistic(batch, Read(snap, snaps), item, assessment)
+            try:
+                _firestore.commit_unless_changed(batch, [snap, *snaps.values()])
+            except _firestore.Changed:
+                continue
+            return Result("judged", recorded)
+
+    def run(tx: Any) -> Result[R]:
         snaps = {s.reference.path: s for s in tx.get_all([ref, *others])}
         snap = snaps.pop(ref.path)
-        if not snap.exists:
-            return "gone", None
-        if _firestore.field(snap, pipeline.marker) is not None:
-            return "duplicate", None
-        return "judged", pipeline.record(tx, Read(snap, snaps), item, assessment)
+        if (status := _check(pipeline, snap)) != "judged":
+            return Result(status)
+        return Result("judged", pipeline.record(tx, Read(snap, snaps), item, assessment))
 
-    status, recorded = _firestore.run_transaction(run)
-    if status != "judged":
-        logs.judge_outcome(pipeline.kind, ref.path, status, None)
-        return Result(status)
-    if pipeline.after is not None:
-        pipeline.after(ref.path, item, assessment, recorded)  # type: ignore[arg-type]
-    return Result(status, recorded)
+    result: Result[R] = _firestore.run_transaction(run)
+    return result
 
 
 MARKED_PENDING = "marked as judged but still pending; an officer will review it"

@@ -225,3 +225,98 @@ def test_sweep_closes_a_pending_document_that_already_carries_the_marker(
     _judge.sweep(pipeline(log), Spec(), "pending", datetime.now(UTC), 10)  # type: ignore[arg-type]
     assert log.recorded == []
     assert log.errors == [("things/marked", _judge.MARKED_PENDING)]
+
+
+@dataclass
+class FakeClient:
+    """The optimistic path's client: plain reads, and batches whose commit may be refused."""
+
+    refuse: int = 0  # how many commits to refuse as "a read document changed"
+    reads: list[list[str]] = field(default_factory=list)
+    commits: list[list[str]] = field(default_factory=list)  # the guarded paths of each
+
+    def get_all(self, refs: list[FakeRef]) -> list[FakeSnap]:
+        self.reads.append([ref.path for ref in refs])
+        return [ref.get() for ref in reversed(refs)]
+
+    def batch(self) -> list[tuple[str, dict[str, object]]]:
+        return []  # the writes `record` buffers, applied at commit
+
+
+def optimistic(log: Log, db: FakeClient) -> _judge.Pipeline[str, str, str]:
+    def record(batch: Any, read: _judge.Read, item: str, verdict: str) -> str:
+        snap: Any = read.doc
+        batch.append((snap.path, {"verdict": verdict, "done_at": 1}))
+        log.recorded.append((snap.path, verdict))
+        return verdict
+
+    others: Any = [FakeRef("owners/x", DOCS)]
+    return replace(pipeline(log), optimistic=record, also_read=lambda item: others)
+
+
+@pytest.fixture
+def fake_client(monkeypatch: pytest.MonkeyPatch) -> FakeClient:
+    db = FakeClient()
+
+    def commit(batch: list[tuple[str, dict[str, object]]], reads: list[FakeSnap]) -> None:
+        db.commits.append([s.path for s in reads])
+        if db.refuse:
+            db.refuse -= 1
+            raise _firestore.Changed("moved")
+        for path, fields in batch:
+            DOCS[path] = {**DOCS[path], **fields}
+
+    monkeypatch.setattr(_firestore, "client", lambda: db)
+    monkeypatch.setattr(_firestore, "commit_unless_changed", commit)
+    return db
+
+
+def test_a_write_only_record_commits_guarded_by_everything_it_read(
+    fake_client: FakeClient,
+) -> None:
+    log = Log()
+    DOCS["things/o"], DOCS["owners/x"] = {"text": "hi"}, {"blocked": False}
+    assert _judge.judge(optimistic(log, fake_client), "things/o", {"text": "hi"}).status == "judged"
+    assert fake_client.reads == [["things/o", "owners/x"]]  # one round trip, no transaction
+    assert TX.reads == []
+    assert sorted(fake_client.commits[0]) == ["owners/x", "things/o"]
+    assert DOCS["things/o"]["verdict"] == "HI" and log.after == ["things/o"]
+    assert _judge.judge(optimistic(log, fake_client), "things/o", {"text": "hi"}).status == (
+        "duplicate"
+    )
+    assert len(fake_client.commits) == 1
+
+
+def test_a_refused_optimistic_commit_reads_again_and_sees_a_concurrent_judgement(
+    fake_client: FakeClient,
+) -> None:
+    log = Log()
+    DOCS["things/r"], DOCS["owners/x"] = {"text": "hi"}, {}
+    fake_client.refuse = 1
+    real_get_all = fake_client.get_all
+
+    def get_all(refs: list[FakeRef]) -> list[FakeSnap]:
+        if fake_client.reads:  # another delivery judged it in between
+            DOCS["things/r"]["done_at"] = 1
+        return real_get_all(refs)
+
+    fake_client.get_all = get_all  # type: ignore[method-assign]
+    assert _judge.judge(optimistic(log, fake_client), "things/r", {"text": "hi"}).status == (
+        "duplicate"
+    )
+    assert len(fake_client.reads) == 2 and len(fake_client.commits) == 1
+    assert "verdict" not in DOCS["things/r"]
+
+
+def test_optimistic_commits_refused_every_time_fall_back_to_a_transaction(
+    fake_client: FakeClient,
+) -> None:
+    log = Log()
+    DOCS["things/c"], DOCS["owners/x"] = {"text": "hi"}, {}
+    fake_client.refuse = _judge.OPTIMISTIC_ATTEMPTS
+    assert _judge.judge(optimistic(log, fake_client), "things/c", {"text": "hi"}).status == (
+        "judged"
+    )
+    assert len(fake_client.commits) == _judge.OPTIMISTIC_ATTEMPTS
+    assert TX.reads == [["things/c", "owners/x"]]  # the transaction, through `record`
+    assert DOCS["things/c"]["verdict"] == "HI" and log.after == ["things/c"]

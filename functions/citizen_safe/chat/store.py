@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
-from google.cloud.firestore_v1 import DocumentReference, Transaction
+from google.cloud.firestore_v1 import DocumentReference, Transaction, WriteBatch
 
 from citizen_safe import _firestore
 from citizen_safe._firestore import SERVER_TIMESTAMP, QuerySpec, Snapshot, declare
@@ -168,7 +168,7 @@ def _with_id(snap: Any) -> dict[str, object]:
 # --- moderation outcomes -------------------------------------------------------------------
 
 
-def record_moderation(tx: Transaction, snap: Snapshot, fields: Mapping[str, object]) -> None:
+def record_moderation(tx: WriteBatch, snap: Snapshot, fields: Mapping[str, object]) -> None:
     tx.update(snap.reference, {**fields, MARKER: SERVER_TIMESTAMP})
 
 
@@ -255,7 +255,7 @@ def conversation_ref(cid: str) -> DocumentReference:
 
 
 def record_delivered(
-    tx: Transaction,
+    tx: WriteBatch,
     cid: str,
     current: Mapping[str, object] | None,
     message_id: str,

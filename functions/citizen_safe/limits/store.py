@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import datetime, timedelta
 
-from google.cloud.firestore_v1 import DocumentReference, Transaction
+from google.cloud.firestore_v1 import DocumentReference, Transaction, WriteBatch
 
 from citizen_safe import _firestore
 from citizen_safe._firestore import Snapshot
@@ -28,7 +28,7 @@ def stamps_in(window: Snapshot) -> list[object]:
 
 
 def take(
-    tx: Transaction,
+    tx: WriteBatch,
     uid: str,
     kind: str,
     stamps: list[object],
@@ -36,7 +36,8 @@ def take(
     limit: int,
     span: timedelta,
 ) -> Admission:
-    """Admit (or not) one item; the caller read `stamps` earlier in the same transaction."""
+    """Admit (or not) one item; the caller read `stamps` for the same atomic write (a
+    transaction, or a batch committed only if the window is unchanged)."""
     admission = admit(stamps, at, limit, span)
     if admission.admitted:
         tx.set(window_ref(uid, kind), {"stamps": list(admission.stamps)})

@@ -11,7 +11,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
-from google.cloud.firestore_v1 import DocumentReference, Transaction
+from google.cloud.firestore_v1 import DocumentReference, Transaction, WriteBatch
 
 from citizen_safe import _firestore, credibility
 from citizen_safe._firestore import SERVER_TIMESTAMP, QuerySpec, Snapshot, declare
@@ -99,7 +99,7 @@ def standing_in(snap: Snapshot) -> Standing:
     )
 
 
-def count_bullying(tx: Transaction, uid: str) -> None:
+def count_bullying(tx: WriteBatch, uid: str) -> None:
     """A blind increment: a burst of flagged messages never contends on reading the user."""
     tx.set(user_ref(uid), {"bullyingCount": _firestore.increment(1)}, merge=True)
 
