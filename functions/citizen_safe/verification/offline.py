@@ -39,7 +39,15 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from typing import Final
 
-from citizen_safe.verification import contradiction, foreign, intent, magnitude, physics, shapes
+from citizen_safe.verification import (
+    clauses,
+    contradiction,
+    foreign,
+    intent,
+    magnitude,
+    physics,
+    shapes,
+)
 from citizen_safe.verification import lexicon as lx
 from citizen_safe.verification.language import unreadable
 from citizen_safe.verification.verdict import (
@@ -923,6 +931,11 @@ def _magnitude_findings(doc: _Doc) -> Iterator[Finding]:
             if start >= 0 and doc.in_quotes(sentence.start + start, sentence.start + start + 1):
                 continue
             yield Finding(found.code, found.weight, found.evidence, found.explanation)
+    texts = tuple(
+        "" if doc.in_quotes(s.start, s.start + len(s.text)) else s.text for s in doc.sentences
+    )
+    for found in (*clauses.amount_findings(texts), *clauses.price_findings(texts)):
+        yield Finding(found.code, found.weight, found.evidence, found.explanation)
 
 
 def _intent_findings(doc: _Doc, spec: Specificity) -> Iterator[Finding]:

@@ -1,0 +1,97 @@
+"""Round 4: amounts, goods and crowds read against tables of what a source or place holds.
+
+Honest look-alikes (real large amounts from banks, vans, ATMs, shops and warehouses;
+ordinary sums in wallets and tills; prices of real cars and bikes) must stay genuine with
+no review; the fakes must be fake.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from citizen_safe.verification.offline import verify_offline
+from citizen_safe.verification.verdict import ReportText
+
+
+def _verdict(text: str) -> tuple[bool, bool]:
+    verdict = verify_offline(
+        ReportText(
+            description=text,
+            location="Main road",
+            time_of_occurrence="yesterday 8 pm",
+            author_credibility=100,
+            language="en",
+        )
+    )
+    return verdict.is_fake, verdict.needs_review
+
+
+HONEST_AMOUNTS = (
+    "Robbers held up the security van outside the mall and took 3 million rupees in cash.",
+    "The ATM at the corner was broken open and about 25 lakh taken from it.",
+    "My wallet was stolen on the train, it had Rs 4,200 and my licence.",
+    "Someone pinched my purse at the market. It had about £80 in it.",
+    "A thief took the tip jar from the counter of our coffee cart, maybe $40 inside.",
+    "Burglars emptied the till at my corner shop and took around 12,000 rupees.",
+    "They broke the donation box at the temple and stole the money, about 30,000 rupees.",
+    "The cashier says the robbers took 2 lakh from the cash counter of the petrol pump.",
+    "My son's piggy bank was stolen. It had about 2,000 rupees saved up.",
+    "They took 3 phones and a laptop from my bag in the library.",
+    "Someone stole 12 phones from the display case of the mobile shop.",
+    "Thieves stole 2 tonnes of copper cable from the railway site.",
+    "About 500 litres of diesel was stolen from the generator at our building.",
+    "The burglars took 2 kilos of silver utensils from the cupboard.",
+    "My handbag was snatched with 1.5 lakh rupees I had just withdrawn for school fees.",
+    "Police say the gang stole goods worth 5 crore from a warehouse in Bhiwandi.",
+    "They took my bag with 2 laptops and 3 hard disks from the car.",
+    "He took Rs 500 from my pocket and ran away.",
+    "A man grabbed my envelope with Rs 50,000 for the hospital bill.",
+    "The thieves took 40 sarees and 10 kilos of rice from our house.",
+    "The kirana shop owner lost 60,000 rupees from his galla in the break-in.",
+    "My dad had 8 lakh in cash in his almirah for my sister's wedding, all stolen.",
+    "A man snatched my bag. It had my laptop, two phones and 9,000 rupees in it.",
+    "Someone took 5 kg of almonds from my dry fruit stall.",
+    "Thieves cut open the ATM and escaped with 19 lakh.",
+    "The bank van was robbed; the guards said 2 crore was inside.",
+    "I told him a thousand times not to touch my wallet, today he took 2,000 from it.",
+    "My bike was stolen, it cost me 1.2 lakh two years ago.",
+    "The kids took 20 rupees from the tip box at the chai stall.",
+    "The cashier emptied $15,000 from the register and disappeared.",
+    "They stole 200 kg of tomatoes from my cart at the mandi.",
+    "Someone stole 10 laptops from our office on the weekend.",
+    "The robbers took jewellery worth 40 lakh from our bedroom cupboard.",
+    "Thieves took 6 TVs from the electronics store.",
+    "My grandmother kept 3 lakh rupees in a steel box in the kitchen; it's gone.",
+    "I had 300 dollars in my back pocket and it's gone.",
+    "The pickpocket took two phones from my jacket pockets.",
+    "My Honda City was stolen from outside the gym. It was worth about 9 lakh.",
+    "Somebody nicked my Activa, it cost me 80,000 last year.",
+    "My phone was stolen on the bus, it was worth around 45,000 rupees.",
+    "Thieves took my Toyota Fortuner. It was worth 40 lakh.",
+    "The Royal Enfield Bullet stolen from my gate was worth 2 lakh.",
+    "My Mercedes was stolen, it cost 1.2 crore.",
+    "My Hyundai was broken into and my bag was taken, which had my laptop worth 90,000.",
+)
+FAKE_AMOUNTS = (
+    "A man snatched my wallet. There were 40 crore rupees inside it.",
+    "The boy stole my lunch box with $2 million in it.",
+    "Thieves emptied my till of 500 million dollars.",
+    "Someone took 200 phones out of my jeans pocket on the bus.",
+    "A pickpocket lifted 5,000 kilos of silver from my coat pocket.",
+    "My piggy bank was stolen with ten million pounds inside.",
+    "The tea stall robbery: they got away with 800 crore from the cash box.",
+    "They took 2,000 laptops from my backpack.",
+    "Someone stole my Maruti Alto. It was worth 500 crore rupees.",
+    "My Splendor bike was taken from the stand, it cost me 50 million dollars.",
+    "Lost my phone at the bus stand. It was worth 2 crore.",
+)
+
+
+@pytest.mark.parametrize("text", HONEST_AMOUNTS)
+def test_real_amounts_stay_genuine(text: str) -> None:
+    assert _verdict(text) == (False, False)
+
+
+@pytest.mark.parametrize("text", FAKE_AMOUNTS)
+def test_amounts_beyond_their_source_are_fake(text: str) -> None:
+    assert _verdict(text)[0]
