@@ -369,13 +369,18 @@ _PEOPLE = (
     r"individuals|robbers?|thie(?:f|ves)|burglars?|goons?|thugs?|intruders?|attackers?|"
     r"criminals?|gangsters?|dacoits?|looters?|muggers?|kidnappers?|armed men|masked men|"
     r"policemen|police ?officers|officers|cops|constables|soldiers|workers|students|"
-    r"ladies|passengers|customers|hawkers|beggars|monks|dancers)"
+    r"ladies|passengers|customers|hawkers|beggars|monks|dancers|witnesses|friends|"
+    r"pickpockets?|bystanders|onlookers|accomplices|relatives|associates|henchmen|gunmen|"
+    r"raiders|assailants|snatchers|chain-?snatchers|gang members|members|fans|spectators|"
+    r"villagers|neighbou?rs)"
 )
 _HEADCOUNT_RE: Final = re.compile(
     rf"\b(?:(?:crowd|mob|group|gang|army|band|team)\s+of\s+(?:about\s+|around\s+|over\s+)?)?"
     rf"(?P<num>{_COUNT})\s+(?:[a-z-]+\s+)?{_PEOPLE}\b"
     rf"|\b(?:crowd|mob|group|gang|army|band)\s+of\s+(?:about\s+|around\s+|over\s+)?"
-    rf"(?P<num2>{_COUNT})\b",
+    rf"(?P<num2>{_COUNT})\b"
+    # "two thousand of them came out of the cupboard": a headcount without a people noun.
+    rf"|\b(?P<num3>{_COUNT})\s+of\s+(?:them|us)\b",
     _I,
 )
 # Small places and how many people they can plausibly hold.
@@ -394,6 +399,30 @@ _PLACES: Final[tuple[tuple[str, int], ...]] = (
     ),
     (r"room|flat|apartment|office|shop|store|house|home", 60),
 )
+# Large places: when one is named anywhere in the sentence, the headcount may belong to
+# it ("500 guests at the wedding hall when my bag was stolen from the car"), so its
+# capacity is the one that counts. Precision first.
+_VENUES: Final[tuple[tuple[str, int], ...]] = (
+    (r"tents?|marquees?|pandals?|classrooms?|restaurants?|bars?|pubs?|clubs?|gyms?", 300),
+    (
+        r"bus|buses|coach|train|trains|compartments?|carriages?|coaches|metro|local|ferry|"
+        r"boat|ship|plane|flight|hall|halls|auditorium|theatre|theater|cinema|multiplex|"
+        r"church|temple|mosque|gurudwara|school|college|campus|hospital|building|society|"
+        r"colony|village|mall|hostel|factory|office|hotel|wedding|reception",
+        5_000,
+    ),
+    (
+        r"stadium|ground|maidan|arena|rally|concert|procession|protest|march|festival|fair|"
+        r"mela|street|streets|road|roads|square|market|bazaar|station|platform|park|beach|"
+        r"city|town|match|stands|airport|highway|area|locality|neighbou?rhood",
+        1_000_000,
+    ),
+)
+_VENUE_RES: Final = tuple(
+    (re.compile(rf"\b(?:{pattern})\b", _I), capacity) for pattern, capacity in _VENUES
+)
+# "on the way to the airport": a destination is not where the people are.
+_HEADING_RE: Final = re.compile(r"\b(?:to|towards|for)\s+(?:the\s+|my\s+|our\s+)?$", _I)
 _PLACE_RES: Final = tuple(
     (
         re.compile(
@@ -420,14 +449,25 @@ MIN_FAKE_PEOPLE: Final = 30
 
 def people_findings(sentence: str) -> Iterator[Magnitude]:
     """Headcounts that a car, a bathroom or a flat cannot hold."""
+    venue = max(
+        (
+            capacity
+            for pattern, capacity in _VENUE_RES
+            for match in pattern.finditer(sentence)
+            if not _HEADING_RE.search(sentence, max(0, match.start() - 16), match.start())
+        ),
+        default=0,
+    )
     for count in _HEADCOUNT_RE.finditer(sentence):
-        value = parse_number(count.group("num") or count.group("num2") or "")
+        raw = count.group("num") or count.group("num2") or count.group("num3") or ""
+        value = parse_number(raw)
         if value is None:
             continue
         for pattern, capacity in _PLACE_RES:
             place = pattern.search(sentence)
             if not place:
                 continue
+            capacity = max(capacity, venue)
             if value >= max(MIN_FAKE_PEOPLE, PEOPLE_FAKE_RATIO * capacity):
                 weight = STRONG_WEIGHT
             elif value >= max(MIN_FAKE_PEOPLE // 2, PEOPLE_REVIEW_RATIO * capacity):

@@ -95,3 +95,44 @@ def test_real_amounts_stay_genuine(text: str) -> None:
 @pytest.mark.parametrize("text", FAKE_AMOUNTS)
 def test_amounts_beyond_their_source_are_fake(text: str) -> None:
     assert _verdict(text)[0]
+
+
+HONEST_CROWDS = (
+    "About 300 passengers were in the train compartment when the bag lifter struck.",
+    "There were nearly 80 people in the bus and someone slashed my pocket.",
+    "A crowd of 50,000 fans was at the stadium and my phone was stolen from my bag.",
+    "Two of my friends were with me in the car when the men smashed the window.",
+    "A gang of 15 men armed with rods attacked our shop.",
+    "There were 200 guests at the reception hall when the gift box was taken from the table "
+    "near my car.",
+    "Six of them pushed into the lift with me and snatched my chain.",
+    "Around 40 villagers chased the thieves into the fields.",
+    "Over 1,000 protesters marched on the road and some broke the windows of my car.",
+    "Hundreds of people were at the temple fair and my purse was snatched.",
+    "Twenty witnesses in the restaurant saw him hit the waiter.",
+    "Three of them got into the auto with me and took my phone.",
+    "The mob of about 300 people set fire to the bus on the highway.",
+    "We were 12 people in the flat for my son's birthday when the police came.",
+    "My neighbours, about 30 of us, stood outside the building while the fire brigade came.",
+    "Thousands of devotees were in the queue at the temple and a man cut my bag.",
+    "Four robbers with guns came into the jewellery shop and tied up the staff.",
+    "The taxi driver and his two friends robbed me on the way to the airport.",
+)
+FAKE_CROWDS = (
+    "A thousand robbers climbed out of my car boot and attacked me.",
+    "Two thousand of them came out of the cupboard in my bedroom.",
+    "My phone was snatched by 400 pickpockets inside the telephone booth.",
+    "About 700 witnesses were inside my bathroom and saw the thief.",
+    "Five hundred attackers were hiding in my kitchen.",
+    "The rickshaw driver and his 300 accomplices in the auto took my bag.",
+)
+
+
+@pytest.mark.parametrize("text", HONEST_CROWDS)
+def test_real_crowds_stay_genuine(text: str) -> None:
+    assert _verdict(text) == (False, False)
+
+
+@pytest.mark.parametrize("text", FAKE_CROWDS)
+def test_crowds_beyond_the_place_are_fake(text: str) -> None:
+    assert _verdict(text)[0]
