@@ -5,6 +5,7 @@ write nothing when it does."""
 from __future__ import annotations
 
 import uuid
+from typing import Any
 
 import pytest
 
@@ -15,7 +16,8 @@ def fresh(collection: str) -> str:
     return f"optimistic_{collection}/{uuid.uuid4().hex}"
 
 
-def test_commits_when_nothing_read_changed_and_leaves_read_only_documents_alone() -> None:
+def written_watched_and_absent() -> tuple[Any, Any, Any, list[Any], Any]:
+    """A document the batch writes, one it only read and one it read missing."""
     db = _firestore.client()
     target, watched, absent = (db.document(fresh(c)) for c in ("target", "watched", "absent"))
     target.set({"n": 1})
@@ -23,6 +25,11 @@ def test_commits_when_nothing_read_changed_and_leaves_read_only_documents_alone(
     reads = [target.get(), watched.get(), absent.get()]
     batch = db.batch()
     batch.update(target, {"n": 2})
+    return target, watched, absent, reads, batch
+
+
+def test_commits_when_nothing_read_changed_and_leaves_read_only_documents_alone() -> None:
+    target, watched, absent, reads, batch = written_watched_and_absent()
     _firestore.commit_unless_changed(batch, reads)
     assert target.get().to_dict() == {"n": 2}
     after = watched.get()
@@ -34,12 +41,7 @@ def test_commits_when_nothing_read_changed_and_leaves_read_only_documents_alone(
 @pytest.mark.parametrize("change", ["written", "read_only", "appeared", "vanished"])
 def test_refuses_and_writes_nothing_when_a_read_document_changed(change: str) -> None:
     db = _firestore.client()
-    target, watched, absent = (db.document(fresh(c)) for c in ("target", "watched", "absent"))
-    target.set({"n": 1})
-    watched.set({"blocked": False})
-    reads = [target.get(), watched.get(), absent.get()]
-    batch = db.batch()
-    batch.update(target, {"n": 2})
+    target, watched, absent, reads, batch = written_watched_and_absent()
     batch.set(db.document(fresh("side")), {"x": 1})
     side = batch._write_pbs[-1].update.name  # the blind write that must not land either
     if change == "written":
