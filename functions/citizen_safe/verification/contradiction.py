@@ -174,7 +174,10 @@ _KIN_CLAIMS: Final[tuple[tuple[str, str], ...]] = (
         r"mother|father|mom|mum|mummy|dad|daddy|papa|parents|amma|appa|ammi|abba",
     ),
     (
-        r"\bi (?:have|had) no (?:family|relatives)\b|\bi(?: am|'m) (?:all )?alone in the world\b",
+        # "I live alone and have no family": the same subject after "and".
+        r"\bi (?:(?:live|lived|am|'m|stay|stayed) \w+ and )?(?:have|had) no (?:family|relatives)\b"
+        r"(?! (?:nearby|near|here|around|close|in|at|living|who|to|that|with))"
+        r"|\bi(?: am|'m) (?:all )?alone in the world\b",
         r"brother|sister|wife|husband|son|daughter|uncle|aunt|cousin|grandmother|grandfather",
     ),
     (

@@ -447,7 +447,8 @@ REPORTED_SPEECH_WORDS: frozenset[str] = words(
 # Scope of a mass-scale claim.
 MASS_SCOPES_RE = (
     r"(?:city|country|nation|state|world|planet|earth|universe|continent|town|metro area|"
-    r"whole region|entire region|india|usa|america|europe|uk|britain)"
+    r"whole region|entire region|india|usa|america|europe|uk|britain|united states|"
+    r"united kingdom|england|australia|canada|china|pakistan|bangladesh|asia|africa)"
 )
 # Big places named explicitly ("all ATMs in Mumbai").
 BIG_PLACES: frozenset[str] = words(
@@ -560,7 +561,9 @@ TEST_PHRASES_RE = (
     r"submission|report|button|upload)\b|\b(?:please )?ignore (?:this|me)\b|"
     r"\blorem ipsum\b|\basdf\w*|\bqwerty\w*|\bdummy (?:report|text|data|entry|complaint)\b|"
     r"\bsample (?:report|text|complaint|entry)\b|\bhello world\b|\bfoo ?bar\b|"
-    r"\bblah(?: blah)+\b|\bxyz(?: xyz)+\b"
+    r"\bblah(?: blah)+\b|\bxyz(?: xyz)+\b|"
+    # "Testing 1 2 3, does this thing send": a microphone check, anywhere in the text.
+    r"\btest(?:ing)?,?\s+(?:1,?\s*2,?\s*3|one,?\s+two,?\s+three|testing)\b"
 )
 # A description that is *only* a test token ("test", "testing 123", "abc").
 TEST_ONLY_RE = (

@@ -40,6 +40,7 @@ from dataclasses import dataclass
 from typing import Final
 
 from citizen_safe.verification import (
+    agents,
     clauses,
     contradiction,
     foreign,
@@ -303,6 +304,7 @@ _ENTITY_RULES: Final = tuple(
         *physics.AGENCY_TERMS,
         *physics.CREATURE_TERMS,
         *shapes.ROUND3_TERMS,
+        *agents.ROUND4_TERMS,
     )
 )
 _GUARDS: Final[dict[str, re.Pattern[str]]] = {
@@ -554,11 +556,19 @@ _MASS_HARM_RE: Final = re.compile(lx.MASS_HARM_RE, _I)
 _MASS_REPORTED_RE: Final = re.compile(lx.MASS_REPORTED_RE, _I)
 
 
+_LOCAL_PLACE_RE: Final = re.compile(
+    r"\b(?:our|my|the|this|near|opp|lane|gali|street|st|road|rd|colony|building|block|flat|"
+    r"society|sector|nagar|market|chowk|apartments?|area|home|house|office|shop|park|station)\b",
+    _I,
+)
+
+
 def _scope_pattern(location: str) -> str:
     """City-or-larger scopes, plus the city named in the report's own location."""
     places = set(lx.BIG_PLACES)
     city = location.rsplit(",", 1)[-1].strip().lower()
-    if city and len(city.split()) <= 2 and re.fullmatch(r"[a-z .'-]+", city):
+    local = _LOCAL_PLACE_RE.search(city)  # "our lane" is a location, not a city
+    if city and not local and len(city.split()) <= 2 and re.fullmatch(r"[a-z .'-]+", city):
         places.add(re.escape(city))
     names = "|".join(sorted(places, key=len, reverse=True))
     return rf"(?:{lx.MASS_SCOPES_RE}|{names})"
@@ -580,7 +590,8 @@ def _mass_patterns(location: str) -> tuple[re.Pattern[str], ...]:
             _I,
         ),
         re.compile(
-            rf"\b(?:the\s+)?(?:entire|whole)\s+(?P<scope>{scope})(?:'s)?\s+(?:[\w'-]+\s+){{0,2}}?"
+            rf"\b(?:the\s+)?(?:entire|whole)\s+(?:of\s+)?(?P<scope>{scope})(?:'s)?\s+"
+            r"(?:[\w'-]+\s+){0,2}?"
             r"(?:is|are|was|were|has been|have been|has had|have had|had|got|gets|being|will be)"
             r"\s+(?:being\s+)?(?:(?:its|their|the)\s+)?"
             rf"(?:[\w'-]+\s+)?{lx.MASS_HARM_RE}",
@@ -791,7 +802,8 @@ _SOMEONE_HURT_RE: Final = re.compile(
     _I,
 )
 _NO_OWN_RE: Final = re.compile(
-    r"\bi (?:don't|do not|never|didn't|did not) (?:own|have|had|owned) (?:a|an|any) "
+    r"\bi (?:don't|do not|never|didn't|did not|have never|'ve never|had never|have not ever) "
+    r"(?:own|have|had|owned) (?:a|an|any) "
     r"(?P<thing>[a-z]+)\b",
     _I,
 )

@@ -136,3 +136,54 @@ def test_real_crowds_stay_genuine(text: str) -> None:
 @pytest.mark.parametrize("text", FAKE_CROWDS)
 def test_crowds_beyond_the_place_are_fake(text: str) -> None:
     assert _verdict(text)[0]
+
+
+HONEST_ACTS = (
+    "The thief carried the house keys he stole from my bag and opened the door.",
+    "He lifted my bag from the bus seat and got off at the next stop.",
+    "The workers lifted the bus with a crane after the accident and found the thief's phone.",
+    "He picked up the bus tickets from the counter and walked off with my wallet.",
+    "The man tried to lift the ATM with a jack but gave up when the alarm rang.",
+    "He swallowed the gold ring he stole when the police caught him.",
+    "The boy ate my lunch and ran off laughing.",
+    "The burglar climbed up the drain pipe to the 4th floor and entered through the window.",
+    "The thief jumped from the first floor balcony to the ground and escaped.",
+    "The chain snatcher outran the police constable and escaped into the lanes.",
+    "He ran towards the train and jumped into the compartment as it was starting.",
+    "I was nearly burnt alive when they set fire to my shop; I am in hospital with burns.",
+    "They tried to burn me alive in my own house.",
+    "I was buried alive under the rubble for two hours before the neighbours dug me out.",
+    "It felt like I was burnt alive, the acid hurt so much.",
+    "All the shops in our street were broken into last night.",
+    "Every house in our colony was burgled during the festival week.",
+    "Every shop in our lane was broken into last night, mine too.",
+    "Testing positive for covid, I was in quarantine when my flat was burgled.",
+    "Thieves stole every single bike in our society's parking last night.",
+    "The whole of our building lost water because someone cut the pipe.",
+    "I was testing the new lock when I found the scratches from last night's break-in attempt.",
+    "I have never had a car stolen before, but last night they took my car's battery.",
+    "I live alone and have no family nearby, so my neighbour called the police for me.",
+    "I have never had a problem here before; tonight my scooter was stolen.",
+    "I live alone and have no family nearby; my son lives in Delhi and he told me to file this.",
+    "I have no family in this city. My brother in Pune asked me to report the theft of my phone.",
+)
+FAKE_ACTS = (
+    "The robber picked up the entire bus and threw it into the river.",
+    "The man lifted the whole three-storey house and walked away with it.",
+    "The thief swallowed my scooter in front of everyone.",
+    "The burglar jumped from the street to our 8th floor balcony in a single leap.",
+    "The snatcher outran the Shatabdi express on foot.",
+    "They burnt me alive in my own shop and ran away. Please arrest them.",
+    "testing testing, is this going to the cops",
+    "Every man in the United Kingdom was robbed by one thief last night, I saw it.",
+)
+
+
+@pytest.mark.parametrize("text", HONEST_ACTS)
+def test_real_feats_scopes_and_denials_stay_genuine(text: str) -> None:
+    assert _verdict(text) == (False, False)
+
+
+@pytest.mark.parametrize("text", FAKE_ACTS)
+def test_typed_subjects_and_complements_are_fake(text: str) -> None:
+    assert _verdict(text)[0]
