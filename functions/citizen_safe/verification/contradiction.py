@@ -198,11 +198,14 @@ _KIN_EXPLAINED_RE: Final = re.compile(
 
 def _family(text: str) -> Iterator[Clash]:
     for claim_src, kin in _KIN_CLAIMS:
-        claim = re.search(claim_src, text, _I)
+        # "We have no children. Our son...": the same denial by a couple, against "our".
+        plural = claim_src.replace(r"\bi (?:have|had) no", r"\b(?:i|we) (?:have|had) no")
+        claim = re.search(plural, text, _I)
         if not claim:
             continue
+        owner = "our" if claim.group(0).lower().startswith("we") else "my"
         mention = re.search(
-            rf"\bmy (?:(?:elder|younger|older|little|big|eldest|youngest|own) )?"
+            rf"\b{owner} (?:(?:elder|younger|older|little|big|eldest|youngest|own) )?"
             rf"(?:{kin})\b(?!-in-law|-in law| in law)",
             text,
             _I,

@@ -166,6 +166,8 @@ HONEST_ACTS = (
     "I have never had a problem here before; tonight my scooter was stolen.",
     "I live alone and have no family nearby; my son lives in Delhi and he told me to file this.",
     "I have no family in this city. My brother in Pune asked me to report the theft of my phone.",
+    "We have no children of our own. Our nephew lives with us and his phone was stolen.",
+    "We have no family in this city, our son is abroad, so I am filing this myself.",
 )
 FAKE_ACTS = (
     "The robber picked up the entire bus and threw it into the river.",
@@ -176,6 +178,7 @@ FAKE_ACTS = (
     "They burnt me alive in my own shop and ran away. Please arrest them.",
     "testing testing, is this going to the cops",
     "Every man in the United Kingdom was robbed by one thief last night, I saw it.",
+    "We have no kids. Our daughter's cycle was stolen from the school gate.",
 )
 
 
