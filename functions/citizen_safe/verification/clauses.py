@@ -208,13 +208,14 @@ def _number(text: str) -> float | None:
 def _sources(sentence: str) -> list[tuple[int, Source]]:
     """Each source named in the sentence with its position; one class per word."""
     found: list[tuple[int, Source]] = []
-    taken: list[tuple[int, int]] = []
+    taken = bytearray(len(sentence) + 1)
     for pattern, source in _SOURCE_RES:
         for match in pattern.finditer(sentence):
-            if any(a < match.end() and match.start() < b for a, b in taken):
+            if any(taken[match.start() : match.end()]):
                 continue
-            taken.append(match.span())
+            taken[match.start() : match.end()] = b"\x01" * (match.end() - match.start())
             found.append((match.start(), source))
+    found.sort(key=lambda item: item[0])
     return found
 
 
@@ -223,7 +224,11 @@ def _unbounded(source: Source) -> bool:
 
 
 def _source_for(
-    sentence: str, start: int, previous: Sequence[tuple[int, Source]], need: str
+    here: Sequence[tuple[int, Source]],
+    start: int,
+    points_back: bool,
+    previous: Sequence[tuple[int, Source]],
+    need: str,
 ) -> Source | None:
     """The source an amount at ``start`` came from, or None when unbound or unbounded.
 
@@ -232,13 +237,12 @@ def _source_for(
     this sentence points back with "it", the last source of the previous sentence that has
     a ceiling for ``need`` ("the man at the ATM snatched my coin purse. 7 million in it").
     """
-    here = _sources(sentence)
     if any(_unbounded(source) for _, source in here):
         return None
     near = [(abs(pos - start), source) for pos, source in here if abs(pos - start) <= _NEAR]
     if near:
         return min(near, key=lambda item: item[0])[1]
-    if _ANAPHORA_RE.search(sentence):
+    if points_back:
         bounded = [source for _, source in previous if getattr(source, need) is not None]
         return bounded[-1] if bounded else None
     return None
@@ -262,8 +266,10 @@ def amount_findings(sentences: Sequence[str]) -> Iterator[Magnitude]:
 
 
 def _in_sentence(sentence: str, previous: Sequence[tuple[int, Source]]) -> Iterator[Magnitude]:
+    here = _sources(sentence)
+    points_back = bool(_ANAPHORA_RE.search(sentence))
     for money, usd in mg._money_matches(sentence):
-        source = _source_for(sentence, money.start(), previous, "money")
+        source = _source_for(here, money.start(), points_back, previous, "money")
         if source is None or source.money is None:
             continue
         weight = _grade(usd, *source.money)
@@ -279,7 +285,7 @@ def _in_sentence(sentence: str, previous: Sequence[tuple[int, Source]]) -> Itera
         return
     for goods in _GOODS_RE.finditer(sentence):
         count = _number(goods.group("num"))
-        source = _source_for(sentence, goods.start(), previous, "units")
+        source = _source_for(here, goods.start(), points_back, previous, "units")
         if count is None or source is None or source.units is None:
             continue
         size = next(s for p, s in _GOODS_RES if p.fullmatch(goods.group("goods")))
@@ -295,7 +301,7 @@ def _in_sentence(sentence: str, previous: Sequence[tuple[int, Source]]) -> Itera
         raw = mass.group("num") or mass.group("num2")
         unit = (mass.group("unit") or mass.group("unit2")).lower()
         value = _number(raw)
-        source = _source_for(sentence, mass.start(), previous, "kg")
+        source = _source_for(here, mass.start(), points_back, previous, "kg")
         if value is None or source is None or source.kg is None:
             continue
         ratio = value * _UNIT_KG[unit] / source.kg
