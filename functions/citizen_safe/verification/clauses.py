@@ -107,6 +107,14 @@ SOURCES: Final[tuple[Source, ...]] = (
         40,
     ),
     Source(
+        "what one person carries",
+        r"from me|off me|from my hands?|out of my hands?|from my person|at (?:knife|gun) ?point|"
+        r"at the point of a (?:knife|gun)",
+        (1_500_000, 20_000_000),
+        30,
+        40,
+    ),
+    Source(
         "a room or home",
         r"bedrooms?|rooms?|flats?|apartments?|house|home|kitchen",
         None,

@@ -71,6 +71,12 @@ HONEST_AMOUNTS = (
     "The Royal Enfield Bullet stolen from my gate was worth 2 lakh.",
     "My Mercedes was stolen, it cost 1.2 crore.",
     "My Hyundai was broken into and my bag was taken, which had my laptop worth 90,000.",
+    "Two men on a bike took 45,000 rupees from me at knife point near the ATM.",
+    "The conman took 3 lakh from me promising a government job.",
+    "They robbed 2 phones and 5,000 from me at gunpoint.",
+    "He snatched the bag with 1.5 lakh from my hand and rode away.",
+    "The gang took gold worth 8 lakh from me at knifepoint on the highway.",
+    "A fake police officer took 20,000 dollars from me for a fake fine.",
 )
 FAKE_AMOUNTS = (
     "A man snatched my wallet. There were 40 crore rupees inside it.",
@@ -84,6 +90,9 @@ FAKE_AMOUNTS = (
     "Someone stole my Maruti Alto. It was worth 500 crore rupees.",
     "My Splendor bike was taken from the stand, it cost me 50 million dollars.",
     "Lost my phone at the bus stand. It was worth 2 crore.",
+    "Two men took 4 billion dollars from me at knife point on my way home.",
+    "The mugger grabbed 600 laptops out of my hands and ran.",
+    "He robbed 900 crore from me at gunpoint near the bus stop.",
 )
 
 
