@@ -213,6 +213,19 @@ def _number(text: str) -> float | None:
     return float(parsed) if parsed is not None else None
 
 
+# "from cars in the area", "the wallets of passengers": many sources, no single ceiling.
+_AGGREGATE: Final = Source("many sources", "", None, None, None)
+_OWNED_RE: Final = re.compile(r"\b(?:my|his|her|our|their|your|both)\s+(?:[\w-]+\s+)?$", _I)
+
+
+def _aggregate(sentence: str, match: re.Match[str]) -> bool:
+    word = match.group(0).lower()
+    plural = word.endswith("s") and not word.endswith(("ss", "us", "jeans", "glasses"))
+    if not plural or word.startswith(("from ", "off ", "out ", "at ")):
+        return False
+    return _OWNED_RE.search(sentence, max(0, match.start() - 30), match.start()) is None
+
+
 def _sources(sentence: str) -> list[tuple[int, Source]]:
     """Each source named in the sentence with its position; one class per word."""
     found: list[tuple[int, Source]] = []
@@ -222,7 +235,7 @@ def _sources(sentence: str) -> list[tuple[int, Source]]:
             if any(taken[match.start() : match.end()]):
                 continue
             taken[match.start() : match.end()] = b"\x01" * (match.end() - match.start())
-            found.append((match.start(), source))
+            found.append((match.start(), _AGGREGATE if _aggregate(sentence, match) else source))
     found.sort(key=lambda item: item[0])
     return found
 

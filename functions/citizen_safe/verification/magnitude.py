@@ -441,6 +441,21 @@ _PLACE_RES: Final = tuple(
     )
     for pattern, capacity in _PLACES
 )
+# Where one clause ends and the next begins: "I was in the car when 200 villagers
+# surrounded it" puts no villager in the car.
+_CLAUSE_BREAK_RE: Final = re.compile(
+    r"\b(?:when|whilst|while|after|before|because|since|until|till|but|whereas|although|"
+    r"though|whereupon|as(?! (?:many|much|well|soon|if)\b))\b|[;:\u2013\u2014]|\s-\s|,\s",
+    _I,
+)
+
+
+def same_clause(sentence: str, first: int, second: int) -> bool:
+    """True when no clause boundary lies between two positions of the sentence."""
+    start, end = sorted((first, second))
+    return _CLAUSE_BREAK_RE.search(sentence, start, end) is None
+
+
 # Ratio of people to capacity: beyond FAKE it is fake, beyond REVIEW an officer looks.
 PEOPLE_FAKE_RATIO: Final = 5
 PEOPLE_REVIEW_RATIO: Final = 2
@@ -464,7 +479,14 @@ def people_findings(sentence: str) -> Iterator[Magnitude]:
         if value is None:
             continue
         for pattern, capacity in _PLACE_RES:
-            place = pattern.search(sentence)
+            place = next(
+                (
+                    found
+                    for found in pattern.finditer(sentence)
+                    if same_clause(sentence, count.start(), found.start())
+                ),
+                None,
+            )
             if not place:
                 continue
             capacity = max(capacity, venue)

@@ -528,7 +528,10 @@ def _number_findings(doc: _Doc) -> Iterator[Finding]:
             value = parse_number(match.group("num"))
             if value is None or value < GENERIC_PEOPLE_LIMIT:
                 continue
-            if not _PRIVATE_PLACE_RE.search(text):
+            if not any(
+                magnitude.same_clause(text, match.start(), place.start())
+                for place in _PRIVATE_PLACE_RE.finditer(text)
+            ):
                 continue
             yield Finding(
                 IMPLAUSIBLE_NUMBER,

@@ -199,3 +199,27 @@ def test_real_feats_scopes_and_denials_stay_genuine(text: str) -> None:
 @pytest.mark.parametrize("text", FAKE_ACTS)
 def test_typed_subjects_and_complements_are_fake(text: str) -> None:
     assert _verdict(text)[0]
+
+
+# Counts and places in different clauses; sums gathered from many sources.
+HONEST_CLAUSES = (
+    "I was in the car when about 200 villagers surrounded it and smashed the windows.",
+    "We were hiding in the bathroom while nearly 100 rioters were outside on the street.",
+    "I locked myself in my bedroom as 50 men with sticks broke the gate downstairs.",
+    "There were 40 witnesses outside the shop who saw him run out with my bag.",
+    "My friends and I, around 35 of us, were at the dhaba when the fight started.",
+    "The gang stole $2 million from cars in the area over six months, police say.",
+    "Thieves took about 3 lakh in total from the wallets of passengers on the night bus.",
+    "A man snatched my bag near the hotel. It had 30,000 rupees and my passport.",
+    "My purse was stolen. There was about 2 lakh in it for my daughter's wedding.",
+    "My wallet was stolen and I had just won 10 lakh in a lottery that week.",
+    "Around 60 fans were in the pub when the glass was thrown at me.",
+    "Two of the attackers were hiding in the auto and 30 others waited on the road.",
+    "A crowd of 300 neighbours gathered outside my flat after the burglary.",
+    "Police said 150 officers raided the colony and arrested the gang hiding in one flat.",
+)
+
+
+@pytest.mark.parametrize("text", HONEST_CLAUSES)
+def test_counts_and_places_in_other_clauses_stay_genuine(text: str) -> None:
+    assert _verdict(text) == (False, False)
