@@ -223,3 +223,32 @@ HONEST_CLAUSES = (
 @pytest.mark.parametrize("text", HONEST_CLAUSES)
 def test_counts_and_places_in_other_clauses_stay_genuine(text: str) -> None:
     assert _verdict(text) == (False, False)
+
+
+# A heavy noun inside a compound is a small thing ("the truck tyre", "the train set").
+HONEST_COMPOUNDS = (
+    "The thief carried the train set my son got for his birthday out of the house.",
+    "He lifted the truck tyre off my car and rolled it away.",
+    "The man threw the bus pass on the floor and grabbed my phone.",
+    "The boy ate my bicycle bell? No, he stole my bicycle bell and ran.",
+    "He picked up the house plants and smashed them on the floor.",
+    "The guy lifted the building's fire extinguisher and hit the guard.",
+    "The robber carried the bridge toll money box away.",
+)
+FAKE_HEAVY = (
+    "The thief picked up the bus and ran.",
+    "The man lifted the whole building with ease.",
+    "The robber threw the truck into the river.",
+    "He swallowed my bicycle.",
+    "The snatcher lifted the entire train off the tracks and escaped.",
+)
+
+
+@pytest.mark.parametrize("text", HONEST_COMPOUNDS)
+def test_heavy_nouns_in_compounds_stay_genuine(text: str) -> None:
+    assert _verdict(text) == (False, False)
+
+
+@pytest.mark.parametrize("text", FAKE_HEAVY)
+def test_heavy_things_moved_by_a_person_are_fake(text: str) -> None:
+    assert _verdict(text)[0]
