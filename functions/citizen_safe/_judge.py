@@ -104,13 +104,19 @@ class Pipeline(Generic[P, V, R]):
 OPTIMISTIC_ATTEMPTS = 3
 
 
+def _check(pipeline: Pipeline[Any, Any, Any], snap: Snapshot) -> Status:
+    """The once-only check: "judged" when the document is there and not yet marked."""
+    if not snap.exists:
+        return "gone"
+    if _firestore.field(snap, pipeline.marker) is not None:
+        return "duplicate"
+    return "judged"
+
+
 def _record_error(pipeline: Pipeline[Any, Any, Any], ref: DocumentReference, reason: str) -> Status:
     def run(tx: Any) -> Status:
-        snap = ref.get(transaction=tx)
-        if not snap.exists:
-            return "gone"
-        if _firestore.field(snap, pipeline.marker) is not None:
-            return "duplicate"
+        if (status := _check(pipeline, ref.get(transaction=tx))) != "judged":
+            return status
         pipeline.record_error(tx, ref, reason)
         return "error"
 
@@ -146,14 +152,6 @@ def judge(pipeline: Pipeline[P, V, R], path: str, data: Mapping[str, object] | N
     if pipeline.after is not None:
         pipeline.after(ref.path, item, assessment, result.recorded)  # type: ignore[arg-type]
     return result
-
-
-def _check(pipeline: Pipeline[Any, Any, Any], snap: Snapshot) -> Status:
-    if not snap.exists:
-        return "gone"
-    if _firestore.field(snap, pipeline.marker) is not None:
-        return "duplicate"
-    return "judged"
 
 
 def _record(
