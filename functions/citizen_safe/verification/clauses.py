@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from typing import Final
 
 from citizen_safe.verification import magnitude as mg
-from citizen_safe.verification.magnitude import REVIEW_WEIGHT, STRONG_WEIGHT, Magnitude
+from citizen_safe.verification.magnitude import Magnitude
 from citizen_safe.verification.verdict import IMPLAUSIBLE_AMOUNT
 
 _I = re.IGNORECASE
@@ -269,14 +269,6 @@ def _source_for(
     return None
 
 
-def _grade(value: float, review: float, fake: float) -> float:
-    if value >= fake:
-        return STRONG_WEIGHT
-    if value >= review:
-        return REVIEW_WEIGHT
-    return 0.0
-
-
 def amount_findings(sentences: Sequence[str]) -> Iterator[Magnitude]:
     """Money, goods and masses far beyond what their source holds (see ``SOURCES``)."""
     previous: list[tuple[int, Source]] = []
@@ -293,7 +285,7 @@ def _in_sentence(sentence: str, previous: Sequence[tuple[int, Source]]) -> Itera
         source = _source_for(here, money.start(), points_back, previous, "money")
         if source is None or source.money is None:
             continue
-        weight = _grade(usd, *source.money)
+        weight = mg.grade(usd, *source.money)
         if weight:
             evidence = money.group(0).strip()
             yield Magnitude(
@@ -311,7 +303,7 @@ def _in_sentence(sentence: str, previous: Sequence[tuple[int, Source]]) -> Itera
             continue
         size = next(s for p, s in _GOODS_RES if p.fullmatch(goods.group("goods")))
         ratio = count * size / source.units
-        if weight := _grade(ratio, REVIEW_RATIO, FAKE_RATIO):
+        if weight := mg.grade(ratio, REVIEW_RATIO, FAKE_RATIO):
             yield Magnitude(
                 IMPLAUSIBLE_AMOUNT,
                 weight,
@@ -326,7 +318,7 @@ def _in_sentence(sentence: str, previous: Sequence[tuple[int, Source]]) -> Itera
         if value is None or source is None or source.kg is None:
             continue
         ratio = value * _UNIT_KG[unit] / source.kg
-        if weight := _grade(ratio, REVIEW_RATIO, FAKE_RATIO):
+        if weight := mg.grade(ratio, REVIEW_RATIO, FAKE_RATIO):
             yield Magnitude(
                 IMPLAUSIBLE_AMOUNT,
                 weight,
@@ -400,7 +392,7 @@ def price_findings(sentences: Sequence[str]) -> Iterator[Magnitude]:
                 if thing is None:
                     continue
                 label, (review, fake) = thing
-                if weight := _grade(usd, review, fake):
+                if weight := mg.grade(usd, review, fake):
                     evidence = sentence[link.start() : money.end()].strip()
                     yield Magnitude(
                         IMPLAUSIBLE_AMOUNT,

@@ -284,12 +284,17 @@ def _money_matches(text: str) -> Iterator[tuple[re.Match[str], float]]:
             yield match, usd
 
 
-def _grade(usd: float, ceiling: Ceiling) -> float:
-    if usd >= ceiling.fake:
+def grade(value: float, review: float, fake: float) -> float:
+    """The weight of a magnitude against its review and fake thresholds."""
+    if value >= fake:
         return STRONG_WEIGHT
-    if usd >= ceiling.review:
+    if value >= review:
         return REVIEW_WEIGHT
     return 0.0
+
+
+def _grade(usd: float, ceiling: Ceiling) -> float:
+    return grade(usd, ceiling.review, ceiling.fake)
 
 
 def money_findings(sentence: str) -> Iterator[Magnitude]:
